@@ -1,0 +1,20 @@
+"""Test set-up shared by the unit tests and the strict nbval run of the notebooks."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+
+import notebook_env  # noqa: E402
+
+# Before any kernel starts: kernels inherit this process's environment.
+notebook_env.apply()
+
+SANITIZE = ROOT / "tests" / "sanitize.cfg"
+
+
+def pytest_configure(config):
+    # An absolute path, so the suite works from any working directory.
+    if getattr(config.option, "nbval_sanitize_with", "unset") is None:
+        config.option.nbval_sanitize_with = str(SANITIZE)

@@ -1,0 +1,43 @@
+"""Re-execute notebooks in place, so their stored outputs are regenerated the same way.
+
+Usage: python scripts/refresh_notebooks.py [notebooks/NN_name.ipynb ...]   (default: all)
+
+The kernel is the one the tests use (nbval's current-environment kernel) with the
+environment of scripts/notebook_env.py.
+"""
+
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import notebook_env
+from jupyter_client.manager import KernelManager
+from nbclient import NotebookClient
+from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def refresh(path):
+    nb = nbformat.read(path, as_version=4)
+    km = KernelManager(kernel_name=CURRENT_ENV_KERNEL_NAME, kernel_spec_manager=NbvalKernelspecManager())
+    client = NotebookClient(
+        nb, km=km, timeout=120, record_timing=False, resources={"metadata": {"path": str(path.parent)}}
+    )
+    client.execute()
+    nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
+    nbformat.write(nb, path)
+    return path
+
+
+def main(args):
+    notebook_env.apply()
+    paths = [Path(a).resolve() for a in args] or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for path in pool.map(refresh, paths):
+            print(f"refreshed {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

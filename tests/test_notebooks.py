@@ -1,0 +1,78 @@
+"""Notebook hygiene: what strict nbval on a fresh machine needs, checked on the stored files."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
+UNSTABLE = {
+    "absolute path": re.compile(r"(/root/|/home/|/tmp/|/work/|/Users/|[A-Z]:\\)"),
+    "memory address": re.compile(r" at 0x[0-9a-fA-F]+"),
+    "GPU place": re.compile(r"CUDAPlace|Place\(gpu"),
+    "Paddle parameter name": re.compile(r"conv2d_\d+\.[wb]_\d+|linear_\d+\.[wb]_\d+"),
+    "version string": re.compile(r"\b(paddle|numpy|matplotlib)\s*(version)?\s*[=:]?\s*\d+\.\d+\.\d+", re.I),
+}
+
+
+def text_of(output):
+    if "text" in output:
+        return "".join(output["text"])
+    text = "".join(output.get("data", {}).get("text/plain", ""))
+    return text + "\n".join(output.get("traceback", []))
+
+
+def code_cells(nb):
+    return [c for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+@pytest.fixture(params=NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def nb(request):
+    return json.loads(request.param.read_text(encoding="utf-8"))
+
+
+def test_python3_kernelspec(nb):
+    assert nb["metadata"]["kernelspec"]["name"] == "python3"
+
+
+def test_executed_top_to_bottom(nb):
+    counts = [c["execution_count"] for c in code_cells(nb) if "".join(c["source"]).strip()]
+    assert counts == list(range(1, len(counts) + 1))
+
+
+def test_no_error_or_stderr_output(nb):
+    for cell in code_cells(nb):
+        for out in cell["outputs"]:
+            assert out["output_type"] != "error", "".join(cell["source"])
+            assert out.get("name") != "stderr", f"stderr stored: {text_of(out)!r}"
+
+
+def test_no_output_that_differs_between_machines(nb):
+    for cell in code_cells(nb):
+        for out in cell["outputs"]:
+            text = text_of(out)
+            for what, pattern in UNSTABLE.items():
+                assert not pattern.search(text), f"{what} in output: {text[:200]!r}"
+
+
+def test_no_nbval_escape_hatches(nb):
+    # Every output is compared: no cell opts out of strict nbval.
+    for cell in code_cells(nb):
+        source = "".join(cell["source"])
+        assert not re.search(r"NBVAL_(IGNORE_OUTPUT|SKIP|RAISES_EXCEPTION)", source)
+        assert not [t for t in cell.get("metadata", {}).get("tags", []) if t.startswith("nbval")]
+
+
+def test_chapter_shape(nb):
+    """Opens with what the reader will learn, first code cell imports utils, ends with exercises."""
+    cells = nb["cells"]
+    assert cells[0]["cell_type"] == "markdown" and "You will learn" in "".join(cells[0]["source"])
+    assert "import utils" in "".join(code_cells(nb)[0]["source"])
+    text = "\n".join("".join(c["source"]) for c in cells)
+    assert "## Exercises" in text
+    solutions = [c for c in code_cells(nb) if "".join(c["source"]).startswith("# Solution")]
+    assert 2 <= len(solutions) <= 4
+    for cell in solutions:
+        assert "check(" in "".join(cell["source"])
+        assert ": right." in text_of(cell["outputs"][-1])

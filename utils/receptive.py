@@ -1,0 +1,72 @@
+"""Receptive fields: the recurrence on paper, and a measurement with Paddle gradients."""
+
+from collections import namedtuple
+
+import numpy as np
+
+from .validate import as_int
+
+RF = namedtuple("RF", ["size", "jump"])
+RF.__doc__ = "Receptive field size in input pixels, and input pixels between neighbouring outputs."
+
+
+def _layer(spec, index):
+    name = f"layers[{index}]"
+    if isinstance(spec, (list, tuple)):
+        if not 1 <= len(spec) <= 3:
+            raise ValueError(f"{name} must be kernel_size or (kernel_size, stride[, dilation]), got {spec!r}")
+        spec = (*spec, 1, 1)[:3]
+    else:
+        spec = (spec, 1, 1)
+    k, s, d = (as_int(v, f"{name} {part}", 1) for v, part in zip(spec, ("kernel_size", "stride", "dilation")))
+    return k, s, d
+
+
+def receptive_field(layers):
+    """One RF(size, jump) per layer of a stack of convolutions, input side first.
+
+    A layer with kernel k, stride s and dilation d grows the field by d*(k-1) times
+    the current jump, and multiplies the jump by s.
+    """
+    if isinstance(layers, (str, bytes)) or not hasattr(layers, "__iter__"):
+        raise TypeError(f"layers must be a sequence of layer specs, got {type(layers).__name__}")
+    size, jump, fields = 1, 1, []
+    for i, spec in enumerate(layers):
+        k, s, d = _layer(spec, i)
+        size += d * (k - 1) * jump
+        jump *= s
+        fields.append(RF(size, jump))
+    if not fields:
+        raise ValueError("layers must hold at least one layer")
+    return fields
+
+
+def measure_receptive_field(net, input_shape, position=None):
+    """(height, width) of the input region that changes the output pixel at `position`.
+
+    Back-propagates from one output pixel (all channels summed) and measures the box
+    of input pixels whose gradient is non-zero. `position` defaults to the centre.
+    """
+    from .quiet_paddle import paddle
+
+    if not callable(net):
+        raise TypeError(f"net must be a callable Paddle layer, got {type(net).__name__}")
+    if not (isinstance(input_shape, (list, tuple)) and len(input_shape) == 4):
+        raise ValueError(f"input_shape must be (N, C, H, W), got {input_shape!r}")
+    shape = [as_int(v, "input_shape", 1) for v in input_shape]
+    # Random input keeps any non-linearity away from a flat spot; fixed seed keeps it repeatable.
+    x = paddle.to_tensor(np.random.default_rng(0).standard_normal(shape).astype("float32"))
+    x.stop_gradient = False
+    y = net(x)
+    if len(y.shape) != 4:
+        raise ValueError(f"net must return NCHW, got shape {list(y.shape)}")
+    ho, wo = y.shape[2], y.shape[3]
+    i, j = (ho // 2, wo // 2) if position is None else position
+    if not (0 <= i < ho and 0 <= j < wo):
+        raise ValueError(f"position {(i, j)} is outside the {ho}x{wo} output")
+    y[:, :, i, j].sum().backward()
+    touched = np.abs(x.grad.numpy()).sum(axis=(0, 1)) > 0
+    rows, cols = np.nonzero(touched)
+    if rows.size == 0:
+        raise ValueError(f"output pixel {(i, j)} does not depend on the input")
+    return int(rows.max() - rows.min() + 1), int(cols.max() - cols.min() + 1)

@@ -115,10 +115,14 @@ def corr_steps(a, w, bias=0):
 
 
 def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, title="", per_row=4):
-    """The input (zero padding drawn grey) with the window at each output position."""
+    """The input (zero padding drawn grey) with the window at each output position.
+
+    padding is an int or (top, bottom, left, right), as in Paddle.
+    """
     x = np.asarray(x)
     k = kernel_size
-    xp = np.pad(x, padding)
+    pads = (padding,) * 4 if np.isscalar(padding) else tuple(padding)
+    xp = np.pad(x, (pads[:2], pads[2:]))
     span = dilation * (k - 1) + 1
     n_out = [(s - span) // stride + 1 for s in xp.shape]
     positions = positions or list(np.ndindex(*n_out))
@@ -127,7 +131,7 @@ def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, tit
     for ax in axes.flat[len(positions) :]:
         ax.axis("off")
     for ax, (i, j) in zip(axes.flat, positions):
-        draw_grid(ax, xp, f"output ({i}, {j})", window=(i * stride, j * stride, k, k, dilation), pad=padding)
+        draw_grid(ax, xp, f"output ({i}, {j})", window=(i * stride, j * stride, k, k, dilation), pad=pads)
     if title:
         fig.suptitle(title, fontsize=11)
     fig.tight_layout()

@@ -184,20 +184,25 @@ def channel_sum(x, w):
     fig.tight_layout()
 
 
-def images(arrays, titles, cmap="gray", colorbar=False, symmetric=False, width=11):
-    """Images side by side; symmetric=True centres the colour scale on 0."""
+def images(arrays, titles, cmap="gray", symmetric=False, width=11):
+    """Images side by side, framed so that white areas stay visible.
+
+    symmetric=True centres the colour scale on 0 for maps with negative values, so 0 is
+    mid-grey, negatives darker and positives lighter.
+    """
     fig, axes = _axes(1, len(arrays))
     h, w = np.asarray(arrays[0]).shape[:2]
-    fig.set_size_inches(width, width / len(arrays) * h / w + 0.6)
+    fig.set_size_inches(width, round(width / len(arrays) * h / w + 0.6, 2))
     for ax, arr, title in zip(axes[0], arrays, titles):
         arr = np.asarray(arr)
         kwargs = {}
-        if symmetric:
-            lim = float(np.abs(arr).max()) or 1.0
+        if symmetric and arr.ndim == 2 and arr.min() < 0:
+            lim = float(np.abs(arr).max())
             kwargs = {"vmin": -lim, "vmax": lim}
-        im = ax.imshow(arr, cmap=None if arr.ndim == 3 else cmap, **kwargs)
+        elif symmetric and arr.ndim == 2 and not arr.any():
+            kwargs = {"vmin": -1, "vmax": 1}  # an all-zero map shows as the grey of 0
+        ax.imshow(arr, cmap=None if arr.ndim == 3 else cmap, **kwargs)
         ax.set_title(title, fontsize=10)
-        ax.axis("off")
-        if colorbar and arr.ndim == 2:
-            fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
+        ax.set_xticks([])
+        ax.set_yticks([])
     fig.tight_layout()

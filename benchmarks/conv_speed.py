@@ -58,9 +58,7 @@ def main():
 
     # The naive loop on a 32x32 crop with 8 output channels, scaled by pixel-channel count.
     small_x, small_w = x[:, :, :32, :32], w[:8]
-    np.testing.assert_allclose(
-        naive_conv(small_x, small_w, PAD), conv2d(small_x, small_w, padding=PAD), atol=1e-3
-    )
+    np.testing.assert_allclose(naive_conv(small_x, small_w, PAD), conv2d(small_x, small_w, padding=PAD), atol=1e-3)
     naive_ms = best_ms(lambda: naive_conv(small_x, small_w, PAD), repeats=2) * (H * W * C_OUT) / (32 * 32 * 8)
 
     # Roof: the layer's FLOPs at this machine's float32 matmul rate, or its output bytes at

@@ -84,9 +84,7 @@ def int_or_pair(low, high):
     with_bias=st.booleans(),
     seed=st.integers(0, 2**32 - 1),
 )
-def test_conv2d_matches_paddle(
-    n, c_in, c_out, h, w, kh, kw, stride, dilation, padding, dtype, with_bias, seed
-):
+def test_conv2d_matches_paddle(n, c_in, c_out, h, w, kh, kw, stride, dilation, padding, dtype, with_bias, seed):
     rng = np.random.default_rng(seed)
     x = rng.standard_normal((n, c_in, h, w)).astype(dtype)
     weight = rng.standard_normal((c_out, c_in, kh, kw)).astype(dtype)

@@ -37,9 +37,7 @@ def test_recurrence_matches_gradients(layers):
 
 def test_measure_with_relu_and_channels():
     paddle.seed(0)
-    net = paddle.nn.Sequential(
-        paddle.nn.Conv2D(3, 4, 3), paddle.nn.ReLU(), paddle.nn.Conv2D(4, 2, 5, stride=2)
-    )
+    net = paddle.nn.Sequential(paddle.nn.Conv2D(3, 4, 3), paddle.nn.ReLU(), paddle.nn.Conv2D(4, 2, 5, stride=2))
     # The ReLU may zero some paths, so the measured field can only be smaller.
     h, w = measure_receptive_field(net, (1, 3, 31, 31))
     assert h <= receptive_field([3, (5, 2)])[-1].size and w <= 7 and h >= 5

@@ -57,8 +57,7 @@ def resolve_padding(padding, in_hw, kernel_hw, stride, dilation):
             # NCHW per-axis form [[0, 0], [0, 0], [top, bottom], [left, right]]
             if any(len(p) != 2 for p in padding) or any(padding[0]) or any(padding[1]):
                 raise ValueError(
-                    "padding in per-axis form must be [[0, 0], [0, 0], [top, bottom], "
-                    f"[left, right]], got {padding!r}"
+                    f"padding in per-axis form must be [[0, 0], [0, 0], [top, bottom], [left, right]], got {padding!r}"
                 )
             padding = [*padding[2], *padding[3]]
         if len(padding) == 4:
@@ -80,8 +79,7 @@ def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1):
     c_out, w_c_in, kh, kw = weight.shape
     if w_c_in != c_in:
         raise ValueError(
-            f"weight has {w_c_in} input channels but x has {c_in} (x shape {x.shape}, "
-            f"weight shape {weight.shape})"
+            f"weight has {w_c_in} input channels but x has {c_in} (x shape {x.shape}, weight shape {weight.shape})"
         )
     if 0 in x.shape or 0 in weight.shape:
         raise ValueError(f"x {x.shape} and weight {weight.shape} must have no empty axis")

@@ -65,9 +65,7 @@ def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None,
         step = step[0] if step else 1
         for u in range(wh):
             for v in range(ww):
-                ax.add_patch(
-                    Rectangle((c + v * step, r + u * step), 1, 1, fill=False, edgecolor=WINDOW, linewidth=2.5)
-                )
+                ax.add_patch(Rectangle((c + v * step, r + u * step), 1, 1, fill=False, edgecolor=WINDOW, linewidth=2.5))
     ax.set_xlim(0, w)
     ax.set_ylim(h, 0)
     ax.set_aspect("equal")

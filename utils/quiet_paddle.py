@@ -19,9 +19,8 @@ _KNOWN_IMPORT_NOISE = (
 
 
 def _import_paddle():
-    # Paddle switches on INFO logging; matplotlib would then log "generated new
-    # fontManager" to stderr on a machine whose font cache is still empty.
-    logging.getLogger("matplotlib").setLevel(logging.WARNING)
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
     captured = io.StringIO()
     with warnings.catch_warnings(), contextlib.redirect_stderr(captured):
         warnings.filterwarnings("ignore", message="No ccache found")
@@ -29,6 +28,13 @@ def _import_paddle():
     for line in captured.getvalue().splitlines(keepends=True):
         if not line.startswith(_KNOWN_IMPORT_NOISE):
             sys.stderr.write(line)
+    # Paddle's distributed log helper configures the *root* logger (INFO, a timestamped
+    # handler), which would print other libraries' INFO messages, such as matplotlib's
+    # "generated new fontManager" on a machine with an empty font cache. Put it back.
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+    root.setLevel(level)
     return paddle
 
 

@@ -7,6 +7,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 INSTALL = "python -m pip install -r requirements.txt"
 TEST = "python -m pytest"
+FRESH = "bash scripts/test_fresh_machine.sh"
 
 
 def test_environment_yml_installs_requirements_txt():
@@ -21,10 +22,20 @@ def test_every_requirement_has_an_upper_bound():
         assert ">=" in line and "<" in line.replace("<=", ""), line
 
 
-def test_readme_names_the_commands_that_ci_runs():
-    assert INSTALL in README and TEST in README
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert INSTALL in ci and TEST in ci
+def commands(path):
+    """The shell commands a CI file runs, comments dropped."""
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
+    return [ln.split("#")[0].strip().removeprefix("run:").strip() for ln in lines if ln.split("#")[0].strip()]
+
+
+def test_ci_and_github_workflow_run_the_readme_commands():
+    assert INSTALL in README and TEST in README and FRESH in README
+    for path in [".ci/run", ".github/workflows/ci.yml"]:
+        ran = commands(path)
+        assert INSTALL in ran, path
+        assert TEST in ran, path
+        assert any(c.endswith(FRESH) for c in ran), path
+        assert ran.index(INSTALL) < ran.index(TEST), path
 
 
 def test_readme_lists_every_chapter():

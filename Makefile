@@ -1,0 +1,24 @@
+# Shortcuts for the commands in the README. Run `make setup` inside an activated venv.
+.PHONY: setup lab test test-fresh refresh bench lint
+
+setup:
+	python -m pip install -r requirements.txt
+
+lab:
+	jupyter lab notebooks/
+
+test:
+	python -m pytest
+
+test-fresh:
+	bash scripts/test_fresh_machine.sh
+
+refresh:
+	python scripts/refresh_notebooks.py
+
+bench:
+	python benchmarks/conv_speed.py
+	python benchmarks/suite_time.py
+
+lint:
+	ruff check . && ruff format --check .

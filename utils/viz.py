@@ -112,10 +112,11 @@ def corr_steps(a, w, bias=0):
     fig.tight_layout()
 
 
-def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, title="", per_row=4):
+def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, per_row=4):
     """The input (zero padding drawn grey) with the window at each output position.
 
-    padding is an int or (top, bottom, left, right), as in Paddle.
+    padding is an int or (top, bottom, left, right), as in Paddle. Cells that no window
+    reaches (when the stride does not divide) are filled yellow.
     """
     x = np.asarray(x)
     k = kernel_size
@@ -123,15 +124,17 @@ def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, tit
     xp = np.pad(x, (pads[:2], pads[2:]))
     span = dilation * (k - 1) + 1
     n_out = [(s - span) // stride + 1 for s in xp.shape]
+    read = np.zeros(xp.shape, bool)
+    for i, j in np.ndindex(*n_out):
+        read[i * stride : i * stride + span : dilation, j * stride : j * stride + span : dilation] = True
     positions = positions or list(np.ndindex(*n_out))
     cols = min(len(positions), per_row)
     fig, axes = _axes(-(-len(positions) // cols), cols, cell=2.4)
     for ax in axes.flat[len(positions) :]:
         ax.axis("off")
     for ax, (i, j) in zip(axes.flat, positions):
-        draw_grid(ax, xp, f"output ({i}, {j})", window=(i * stride, j * stride, k, k, dilation), pad=pads)
-    if title:
-        fig.suptitle(title, fontsize=11)
+        window = (i * stride, j * stride, k, k, dilation)
+        draw_grid(ax, xp, f"output ({i}, {j})", window=window, pad=pads, mark=~read)
     fig.tight_layout()
 
 

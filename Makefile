@@ -1,5 +1,5 @@
 # Shortcuts for the commands in the README. Run `make setup` inside an activated venv.
-.PHONY: setup lab test test-fresh refresh bench lint
+.PHONY: setup lab test test-fresh refresh student bench lint
 
 setup:
 	python -m pip install -r requirements.txt
@@ -15,6 +15,9 @@ test-fresh:
 
 refresh:
 	python scripts/refresh_notebooks.py
+
+student:
+	python scripts/student_edition.py student/
 
 bench:
 	python benchmarks/conv_speed.py

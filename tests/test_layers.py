@@ -43,3 +43,17 @@ def test_keyword_arguments_reach_paddle():
 def test_make_conv2d_rejects_bad_weights(weight, bias, error, match):
     with pytest.raises(error, match=match):
         make_conv2d(weight, bias)
+
+
+@pytest.mark.parametrize(
+    "kwargs, error, match",
+    [
+        (dict(stride=0), ValueError, "stride must be >= 1"),
+        (dict(dilation=(1, 0)), ValueError, "dilation must be >= 1"),
+        (dict(stride=1.5), TypeError, "stride must be an int"),
+        (dict(padding=-1), ValueError, "padding"),
+    ],
+)
+def test_make_conv2d_rejects_bad_arguments(kwargs, error, match):
+    with pytest.raises(error, match=match):
+        make_conv2d(np.ones((1, 1, 3, 3)), **kwargs)

@@ -72,8 +72,14 @@ def test_measure_rejects_bad_input():
         measure_receptive_field(net, (9, 9))
     with pytest.raises(ValueError, match="outside"):
         measure_receptive_field(net, (1, 1, 9, 9), position=(7, 0))
+    with pytest.raises(ValueError, match="position must be >= 0"):
+        measure_receptive_field(net, (1, 1, 9, 9), position=(-1, 0))
+    with pytest.raises(TypeError, match="position must be an int"):
+        measure_receptive_field(net, (1, 1, 9, 9), position=(1.5, 0))
     with pytest.raises(TypeError, match="net must be"):
         measure_receptive_field("net", (1, 1, 9, 9))
     zero = make_conv2d(np.zeros((1, 1, 3, 3)))
     with pytest.raises(ValueError, match="does not depend"):
         measure_receptive_field(zero, (1, 1, 9, 9))
+    with pytest.raises(ValueError, match="does not depend"):
+        measure_receptive_field(lambda x: paddle.ones([1, 1, 3, 3]), (1, 1, 9, 9))

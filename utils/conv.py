@@ -42,7 +42,7 @@ def _same_pads(size, kernel_size, stride):
     return total // 2, total - total // 2
 
 
-def resolve_padding(padding, in_hw, kernel_hw, stride, dilation):
+def _resolve_padding(padding, in_hw, kernel_hw, stride, dilation):
     """Paddle's padding forms as ((top, bottom, left, right), dilation)."""
     if isinstance(padding, str):
         mode = padding.lower()
@@ -85,7 +85,7 @@ def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1):
         raise ValueError(f"x {x.shape} and weight {weight.shape} must have no empty axis")
     stride = as_pair(stride, "stride", 1)
     dilation = as_pair(dilation, "dilation", 1)
-    (top, bottom, left, right), dilation = resolve_padding(padding, (h, w), (kh, kw), stride, dilation)
+    (top, bottom, left, right), dilation = _resolve_padding(padding, (h, w), (kh, kw), stride, dilation)
     ho = conv_output_size(h, kh, stride[0], (top, bottom), dilation[0])
     wo = conv_output_size(w, kw, stride[1], (left, right), dilation[1])
     dtype = np.result_type(x.dtype, weight.dtype, np.float32)

@@ -12,6 +12,7 @@ _MODES = ("RGB", "L")
 
 
 def available_images():
+    """The names of the photos in img/."""
     return sorted(p.name for p in IMG_DIR.iterdir() if p.suffix.lower() in {".jpg", ".jpeg", ".png"})
 
 

@@ -4,7 +4,8 @@ from collections import namedtuple
 
 import numpy as np
 
-from .validate import as_int
+from .quiet_paddle import paddle
+from .validate import as_int, as_pair
 
 RF = namedtuple("RF", ["size", "jump"])
 RF.__doc__ = "Receptive field size in input pixels, and input pixels between neighbouring outputs."
@@ -45,10 +46,9 @@ def measure_receptive_field(net, input_shape, position=None):
     """(height, width) of the input region that changes the output pixel at `position`.
 
     Back-propagates from one output pixel (all channels summed) and measures the box
-    of input pixels whose gradient is non-zero. `position` defaults to the centre.
+    of input pixels whose gradient is non-zero. `position` (row, col) defaults to the
+    centre; near the border the box is clipped by the input's edge.
     """
-    from .quiet_paddle import paddle
-
     if not callable(net):
         raise TypeError(f"net must be a callable Paddle layer, got {type(net).__name__}")
     if not (isinstance(input_shape, (list, tuple)) and len(input_shape) == 4):
@@ -61,12 +61,12 @@ def measure_receptive_field(net, input_shape, position=None):
     if len(y.shape) != 4:
         raise ValueError(f"net must return NCHW, got shape {list(y.shape)}")
     ho, wo = y.shape[2], y.shape[3]
-    i, j = (ho // 2, wo // 2) if position is None else position
-    if not (0 <= i < ho and 0 <= j < wo):
+    i, j = (ho // 2, wo // 2) if position is None else as_pair(position, "position", 0)
+    if not (i < ho and j < wo):
         raise ValueError(f"position {(i, j)} is outside the {ho}x{wo} output")
     y[:, :, i, j].sum().backward()
-    touched = np.abs(x.grad.numpy()).sum(axis=(0, 1)) > 0
-    rows, cols = np.nonzero(touched)
+    grad = np.zeros(shape) if x.grad is None else x.grad.numpy()
+    rows, cols = np.nonzero(np.abs(grad).sum(axis=(0, 1)) > 0)
     if rows.size == 0:
         raise ValueError(f"output pixel {(i, j)} does not depend on the input")
     return int(rows.max() - rows.min() + 1), int(cols.max() - cols.min() + 1)

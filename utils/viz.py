@@ -23,7 +23,7 @@ def _fmt(value):
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None, fontsize=None):
+def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None):
     """Draw a 2-D array as a grid of numbers.
 
     window: (row, col, height, width[, step]) outlined in red (step > 1 for dilation);
@@ -34,7 +34,7 @@ def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None,
     values = np.asarray(values)
     h, w = values.shape
     top, bottom, left, right = (pad,) * 4 if np.isscalar(pad) else pad
-    fontsize = fontsize or max(6, 14 - max(h, w))
+    fontsize = max(6, 14 - max(h, w))
     for i in range(h):
         for j in range(w):
             is_pad = i < top or i >= h - bottom or j < left or j >= w - right

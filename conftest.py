@@ -7,9 +7,15 @@ ROOT = Path(__file__).resolve().parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
 import notebook_env  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 # Before any kernel starts: kernels inherit this process's environment.
 notebook_env.apply()
+
+# The suite must fail only when the course is wrong: property tests draw the same examples
+# in every run, on every machine.
+settings.register_profile("deterministic", derandomize=True, deadline=None, database=None)
+settings.load_profile("deterministic")
 
 SANITIZE = ROOT / "tests" / "sanitize.cfg"
 

@@ -34,7 +34,7 @@ def main(extra):
         print(f"  {name:32s} {seconds:6.2f} s")
     unit = round(per_file.get("unit tests (tests/)", 0.0), 2)
     print(f"  {'unit tests (tests/)':32s} {unit:6.2f} s")
-    print(f"  {'total wall (2 workers)':32s} {total:6.2f} s")
+    print(f"  {'total wall':32s} {total:6.2f} s")
     slowest = max(notebooks, key=notebooks.get) if notebooks else None
     print(
         json.dumps(

@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import Rectangle
 
-from .conv import corr2d
+from .conv import conv_output_size, corr2d
 
 CELL = "#eef3fb"
 PAD = "#d9d9d9"
@@ -123,7 +123,7 @@ def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, per
     pads = (padding,) * 4 if np.isscalar(padding) else tuple(padding)
     xp = np.pad(x, (pads[:2], pads[2:]))
     span = dilation * (k - 1) + 1
-    n_out = [(s - span) // stride + 1 for s in xp.shape]
+    n_out = [conv_output_size(s, k, stride, dilation=dilation) for s in xp.shape]
     read = np.zeros(xp.shape, bool)
     for i, j in np.ndindex(*n_out):
         read[i * stride : i * stride + span : dilation, j * stride : j * stride + span : dilation] = True
@@ -144,7 +144,7 @@ def padding_sizes(x, kernel_size, paddings):
     fig, axes = _axes(1, len(paddings), cell=2.8)
     for ax, p in zip(axes[0], paddings):
         xp = np.pad(x, p)
-        out = xp.shape[0] - kernel_size + 1
+        out = conv_output_size(x.shape[0], kernel_size, padding=p)
         draw_grid(
             ax,
             xp,

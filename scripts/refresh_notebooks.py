@@ -12,12 +12,17 @@ from pathlib import Path
 
 import nbformat
 import notebook_env
+from ipykernel.kernelspec import KERNEL_NAME, get_kernel_dict
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
 from nbval.plugin import coalesce_streams
 
 ROOT = Path(__file__).resolve().parent.parent
+# Exactly what JupyterLab writes for the kernel a fresh `pip install ipykernel` provides, so
+# that opening a chapter does not mark it as modified.
+_SPEC = get_kernel_dict()
+KERNELSPEC = {"display_name": _SPEC["display_name"], "language": _SPEC["language"], "name": KERNEL_NAME}
 
 
 def refresh(path):
@@ -32,7 +37,7 @@ def refresh(path):
             # The kernel flushes stdout on a timer, so one print can arrive in two chunks;
             # store it merged, as nbval compares it.
             cell.outputs = coalesce_streams(cell.outputs)
-    nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
+    nb.metadata["kernelspec"] = KERNELSPEC
     nbformat.write(nb, path)
     return path
 

@@ -6,6 +6,7 @@ the API the chapters and tests rely on.
 
 from .conv import conv2d, conv_output_size, corr2d
 from .exercises import check
+from .i18n import set_language
 from .images import load_image, to_nchw
 from .layers import make_conv2d, run
 from .quiet_paddle import paddle
@@ -23,5 +24,6 @@ __all__ = [
     "paddle",
     "receptive_field",
     "run",
+    "set_language",
     "to_nchw",
 ]

@@ -1,11 +1,14 @@
 """Figures for the chapters, in one visual language (style.py): grids and images."""
 
-from .grids import channel_sum, corr_steps, draw_grid, padding_sizes, receptive_field_layers, windows
+from .channels import batch, channel_sum, output_channels
+from .grids import corr_steps, draw_grid, padding_sizes, windows
 from .images import images
-from .style import CURRENT, FIELD, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, legend
+from .receptive import field_masks, receptive_field_layers
+from .style import CURRENT, EXTENT, FIELD, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, legend
 
 __all__ = [
     "CURRENT",
+    "EXTENT",
     "FIELD",
     "INPUT",
     "KERNEL",
@@ -13,11 +16,14 @@ __all__ = [
     "PAD",
     "UNREAD",
     "WINDOW",
+    "batch",
     "channel_sum",
     "corr_steps",
     "draw_grid",
+    "field_masks",
     "images",
     "legend",
+    "output_channels",
     "padding_sizes",
     "receptive_field_layers",
     "windows",

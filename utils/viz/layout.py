@@ -8,5 +8,5 @@ def same_cells(ax, shape, size):
     """
     h, w = shape
     dh, dw = (size[0] - h) / 2, (size[1] - w) / 2
-    ax.set_xlim(-0.05 - dw, w + 0.05 + dw)
-    ax.set_ylim(h + 0.05 + dh, -0.05 - dh)
+    ax.set_xlim(-0.15 - dw, w + 0.15 + dw)
+    ax.set_ylim(h + 0.15 + dh, -0.15 - dh)

@@ -3,6 +3,7 @@
 from .channels import batch, channel_sum, output_channels
 from .grids import corr_steps, draw_grid, padding_sizes, windows
 from .images import images
+from .maps import number_grids
 from .receptive import field_masks, receptive_field_layers
 from .style import CURRENT, EXTENT, FIELD, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, legend
 
@@ -23,6 +24,7 @@ __all__ = [
     "field_masks",
     "images",
     "legend",
+    "number_grids",
     "output_channels",
     "padding_sizes",
     "receptive_field_layers",

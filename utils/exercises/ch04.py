@@ -74,24 +74,22 @@ EXERCISES = [
     ),
     Number(
         "04.2",
-        "A 5x5 layer with stride 2, then a 3x3 layer with stride 2, then a 3x3 layer with stride 1. "
+        "A 5x5 layer with stride 2, then another 5x5 layer with stride 2, then a 3x3 layer with stride 1. "
         "What is the extent of the receptive field (one side, in input pixels)?",
-        receptive_field([(5, 2), (3, 2), 3])[-1].size,
+        receptive_field([(5, 2), (5, 2), 3])[-1].size,
         hints=(
             "Each layer widens the field by its kernel's reach, counted in input pixels: how far apart are "
             "neighbouring pixels of the map it reads?",
             "r_l = r_(l-1) + (k_l - 1) * j_(l-1), j_l = j_(l-1) * s_l, with r_0 = j_0 = 1.",
         ),
-        explain="5; then + (3 - 1) * 2 = 9 (the jump is 2 after the first layer); then + (3 - 1) * 4 = 17 "
+        explain="5; then + (5 - 1) * 2 = 13 (the jump is 2 after the first layer); then + (3 - 1) * 4 = 21 "
         "(the jump is 4 after the second).",
         mistakes=[
+            Mistake(11, "The jump is missing: after a stride-2 layer, one step on its map is 2 input pixels."),
+            Mistake(17, "The jumps multiply: after two stride-2 layers, one step is 2 * 2 input pixels."),
+            Mistake(27, "Each layer adds (k - 1) jumps, not k: a kernel spans k - 1 steps between its outer taps."),
             Mistake(
-                9,
-                "The jump is missing: after a stride-2 layer, one step on its map is 2 input pixels, after two such layers 4.",
-            ),
-            Mistake(23, "Each layer adds (k - 1) jumps, not k: a 3x3 kernel spans 2 steps between its outer taps."),
-            Mistake(
-                25,
+                33,
                 "A layer's stride spaces its own outputs, so it multiplies the jump of the layers after it; "
                 "the 5 taps of the first layer are neighbouring input pixels.",
             ),

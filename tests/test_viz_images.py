@@ -107,3 +107,12 @@ def test_same_figure_size_as_before_for_panels_of_one_shape():
 def test_bad_arguments_are_named(arrays, titles, kwargs, message):
     with pytest.raises(ValueError, match=message):
         viz.images(arrays, titles, **kwargs)
+
+
+def test_shared_labels_pick_which_panels_share_a_scale():
+    a, b, ratio = np.full((2, 2), 10.0), np.array([[0.0, 200.0], [50.0, 90.0]]), np.array([[0.5, 1.0], [1.0, 1.0]])
+    viz.images([a, b, ratio], ["a", "b", "ratio"], shared=["photo", "photo", None])
+    assert [ax.images[0].get_clim() for ax in panels(plt.gcf())] == [(0.0, 200.0), (0.0, 200.0), (0.5, 1.0)]
+    plt.close("all")
+    with pytest.raises(ValueError, match="shared must be"):
+        viz.images([a, b], ["a", "b"], shared=["x"])

@@ -20,8 +20,9 @@ def images(arrays, titles, cmap="gray", symmetric=False, shared=False, colorbar=
 
     symmetric: True for every grey (2-D) panel, or one flag per panel: centre the colour scale on
         0 (0 is mid-grey, negatives darker, positives lighter), with a colourbar.
-    shared: one colour scale for the grey panels of the same kind (signed or not), so panels the
-        text compares can be compared by eye.
+    shared: True gives one colour scale to the grey panels of the same kind (signed or not), so
+        panels the text compares can be compared by eye; or one label per panel: panels with the
+        same label (and kind) share a scale, None keeps a panel's own.
     colorbar: True or False for every grey panel, or one flag per panel (default: the signed ones).
     ticks: number the rows and columns, so that positions can be read off the figure.
     RGB panels (H, W, 3) are shown as they are, without a colour scale.
@@ -91,17 +92,32 @@ def _flags(value, n, name):
     return [bool(f) for f in flags]
 
 
+def _groups(grey, signed, shared):
+    """The sets of grey panels that share a colour scale (a panel alone keeps its own)."""
+    n = len(grey)
+    if isinstance(shared, (bool, np.bool_)):
+        labels = [0 if shared else None] * n
+    else:
+        labels = list(shared)
+        if len(labels) != n:
+            raise ValueError(f"shared must be True, False or one label per array ({n}), got {shared!r}")
+    groups = {}
+    for i in range(n):
+        if grey[i]:
+            key = (signed[i], labels[i]) if labels[i] is not None else (signed[i], "alone", i)
+            groups.setdefault(key, []).append(i)
+    return list(groups.values())
+
+
 def _limits(arrays, grey, signed, shared):
     """(vmin, vmax) per panel, None for RGB: symmetric about 0 for signed panels, shared if asked."""
     limits = [None] * len(arrays)
-    for kind in (False, True):
-        members = [i for i, a in enumerate(arrays) if grey[i] and signed[i] == kind]
-        for group in [members] if shared and members else [[i] for i in members]:
-            lo = min(float(arrays[i].min()) for i in group)
-            hi = max(float(arrays[i].max()) for i in group)
-            if kind:
-                lim = max(abs(lo), abs(hi)) or 1.0  # an all-zero map shows as the grey of 0
-                lo, hi = -lim, lim
-            for i in group:
-                limits[i] = (lo, hi)
+    for group in _groups(grey, signed, shared):
+        lo = min(float(arrays[i].min()) for i in group)
+        hi = max(float(arrays[i].max()) for i in group)
+        if signed[group[0]]:
+            lim = max(abs(lo), abs(hi)) or 1.0  # an all-zero map shows as the grey of 0
+            lo, hi = -lim, lim
+        for i in group:
+            limits[i] = (lo, hi)
     return limits

@@ -92,6 +92,17 @@ def test_same_figure_size_as_before_for_panels_of_one_shape():
     # Stored outputs show "<Figure size ...>": equal shapes keep the size they had.
     viz.images([np.zeros((40, 40))] * 4, list("abcd"), symmetric=True)
     assert tuple(plt.gcf().get_size_inches()) == (11.0, 3.35)
+    plt.close("all")
+    viz.images([np.zeros((12, 12)), np.zeros((12, 11))] * 2, list("abcd"), symmetric=True)  # chapter 6
+    assert tuple(plt.gcf().get_size_inches()) == (11.0, 3.35)
+
+
+def test_a_tall_panel_that_does_not_fit_the_height_is_drawn_smaller_not_clipped():
+    viz.images([np.zeros((10, 100)), np.zeros((100, 10))], ["wide", "tall"])
+    fig = plt.gcf()
+    sizes = np.array([pixel_inches(fig, ax) for ax in panels(fig)])
+    assert np.allclose(sizes, sizes[0, 0])
+    assert all(0 <= ax.get_position().y0 and ax.get_position().y1 <= 1 for ax in fig.axes)
 
 
 @pytest.mark.parametrize(

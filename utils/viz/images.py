@@ -53,7 +53,9 @@ def images(arrays, titles, cmap="gray", symmetric=False, shared=False, colorbar=
     wrapped = [textwrap.fill(t, max(8, int((w * scale + r + _GAP) / _CHAR))) for t, w, r in zip(titles, widths, room)]
     lines = max(t.count("\n") + 1 for t in wrapped)
     top, bottom = _MARGIN + 0.1 + lines * _LINE, _MARGIN + tick_room
-    height = round(width * max(heights) / sum(widths) + 0.6 + (lines - 1) * _LINE + tick_room, 2)
+    # The height rule of earlier versions (from the first panel's shape), so stored outputs keep
+    # their "<Figure size ...>"; panels that do not fit it are drawn smaller, still at one pixel size.
+    height = round(width / n * heights[0] / widths[0] + 0.6 + (lines - 1) * _LINE + tick_room, 2)
     scale = min(scale, (height - top - bottom) / max(heights))
 
     fig = plt.figure(figsize=(width, height))

@@ -67,7 +67,7 @@ def main(pytest_args):
         sys.exit("test_lower_bounds: pip could not install the lower bounds")
 
     print("Lower bounds installed:", flush=True)
-    run(python, "-c", SHOW_VERSIONS, *(re.split(r"[\[=;]", pin)[0] for pin in pins))
+    subprocess.run([python, "-c", SHOW_VERSIONS, *(re.split(r"[\[=;]", pin)[0] for pin in pins)], check=True)
 
     env = dict(os.environ, VIRTUAL_ENV=str(VENV), PATH=f"{VENV / 'bin'}{os.pathsep}{os.environ['PATH']}")
     return run(python, "-m", "pytest", *pytest_args, cwd=ROOT, env=env)

@@ -126,7 +126,7 @@ def height_for_both_axes(x, w, stride, padding):
         (kernel_flipped, 1, "kernel is flipped"),
         (one_short, 1, "+ 1 counting the first"),
         (rounded_up, 3, "rounded up"),
-        (height_for_both_axes, 4, "not the right size"),
+        (height_for_both_axes, 4, "not the right size: it should be (5, 6)"),
     ],
 )
 def test_wrong_solutions_name_the_first_failing_case_and_the_mistake(wrong, case, words):

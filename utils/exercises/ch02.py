@@ -89,6 +89,10 @@ EXERCISES = [
             Mistake(9, "Padding 1 keeps the size for a 3x3 kernel only; a 5x5 kernel needs padding 2."),
             Mistake(5, "The padding is missing: it adds 2p to the size before the kernel slides."),
             Mistake(6, "Either the + 1 is missing or the padding was counted on one side only."),
+            Mistake(
+                9 + 2 * 1,
+                "That is the size of the padded input (9 + 2*1); the output counts the positions of the 5x5 window in it.",
+            ),
         ],
     ),
     Choice(

@@ -47,7 +47,7 @@ def check_padding_mode(padding_mode, padding):
         raise TypeError(f"padding_mode must be one of {PADDING_MODES}, got {type(padding_mode).__name__}")
     if padding_mode not in PADDING_MODES:  # case-sensitive, as in Paddle
         raise ValueError(f"padding_mode must be one of {PADDING_MODES}, got {padding_mode!r}")
-    if padding_mode != "zeros" and (isinstance(padding, (bool, np.bool_)) or not isinstance(padding, numbers.Integral)):
+    if padding_mode != "zeros" and (isinstance(padding, bool) or not isinstance(padding, numbers.Integral)):
         raise TypeError(
             f"padding must be an int when padding_mode is {padding_mode!r} (as in paddle.nn.Conv2D), got {padding!r}"
         )

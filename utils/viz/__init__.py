@@ -1,8 +1,9 @@
-"""Figures for the chapters, in one visual language (style.py): grids and images."""
+"""Figures for the chapters, in one visual language (style.py): grids, images and training curves."""
 
 from .channels import batch, channel_sum, output_channels
 from .grids import corr_steps, draw_grid, fit_digits, padding_sizes, windows
 from .images import images
+from .learning import composed_kernels, kernels_and_maps, loss_curves
 from .maps import number_grids
 from .receptive import field_masks, receptive_field_layers
 from .style import CURRENT, EXTENT, FIELD, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, legend
@@ -19,12 +20,15 @@ __all__ = [
     "WINDOW",
     "batch",
     "channel_sum",
+    "composed_kernels",
     "corr_steps",
     "draw_grid",
     "field_masks",
     "fit_digits",
     "images",
+    "kernels_and_maps",
     "legend",
+    "loss_curves",
     "number_grids",
     "output_channels",
     "padding_sizes",

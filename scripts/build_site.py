@@ -129,7 +129,7 @@ def plain_text(markdown):
     soup = BeautifulSoup(markdown_to_html(markdown), "html.parser")
     for math in soup.find_all("math"):
         math.replace_with(mathml_text(str(math)))
-    return " ".join(soup.get_text(" ").split())
+    return " ".join(soup.get_text().split())
 
 
 def figure_descriptions(chapter, written):

@@ -75,6 +75,8 @@ def mathml_text(mathml):
             return " "
         if name == "mo" and element.text and element.text.strip() in "=+−×·≤≥→<>":
             return f" {element.text.strip()} "
+        if name == "mo" and element.text == ",":
+            return ", "
         return (element.text or "") + "".join(parts)
 
     return " ".join(text(ET.fromstring(mathml)).replace("\xa0", " ").split())

@@ -102,7 +102,7 @@ def test_ceil_sum_otimes_text_and_spaces():
 @pytest.mark.parametrize(
     "bad",
     [r"\foo x", r"\frac{1}", r"{a", r"a}", r"\left( x", r"a_", ""],
-    ids=["unknown command", "missing argument", "open brace", "close brace", "left without right", "empty sub", "empty"],
+    ids=["unknown command", "no denominator", "open brace", "close brace", "left alone", "empty sub", "empty"],
 )
 def test_a_formula_that_does_not_convert_raises(bad):
     with pytest.raises(MathError):

@@ -43,7 +43,7 @@ from nbconvert.filters.markdown_mistune import MarkdownWithMath
 from site_labels import LABELS
 from site_math import MathError, MathMLRenderer, markdown_to_html, mathml_text
 from slide_rule import draws_figure, solution_positions
-from teaching_guide import LESSON_MINUTES, NotesError, chapter_exercises, load_notes
+from teaching_guide import LESSON_MINUTES, NotesError, cells_with, chapter_exercises, load_notes
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "web"
@@ -141,14 +141,9 @@ def figure_descriptions(chapter, written):
     cells = chapter.nb.cells
     figures = [i for i, cell in enumerate(cells) if draws_figure(cell)]
     descriptions = {}
+    where = f"teaching/{chapter.stem}.yml, figures"
     for snippet, text in written.items():
-        matches = [i for i in figures if snippet in cells[i].source]
-        if len(matches) != 1:
-            raise BuildError(
-                f"teaching/{chapter.stem}.yml describes the figure drawn by {snippet!r}, but "
-                f"{len(matches)} figure cells of {chapter.path.name} contain that code (1 needed)"
-            )
-        descriptions[matches[0]] = " ".join(text.split())
+        descriptions[cells_with(chapter.nb, snippet, where, draws_figure)] = " ".join(text.split())
     for i in figures:
         if i not in descriptions:
             before = next((c.source for c in reversed(cells[:i]) if c.cell_type == "markdown"), "")
@@ -215,6 +210,13 @@ def solution_free(nb):
     handout = copy.copy(nb)
     handout.cells = [cell for i, cell in enumerate(nb.cells) if i not in drop]
     return handout
+
+
+def shortened(title, length=40):
+    """A title cut at a word before `length` characters (for the navigation bar); maths is never cut."""
+    if len(title) <= length or "$" in title:
+        return title
+    return title[: title.rfind(" ", 0, length - 1)].rstrip(",:;") + "…"
 
 
 def section_of(nb, index):
@@ -297,9 +299,7 @@ class Site:
             nav[key] = None
             if j is not None and 0 <= j < len(chapters):
                 url = rel(page, self.path(lang, kind, chapters[j].stem))
-                # The title up to its colon ("3. Stride (步长)") keeps the bar on one line.
-                short = re.split(r":\s", chapters[j].title, maxsplit=1)[0]
-                nav[key] = {"url": url, "title": self.inline(short)}
+                nav[key] = {"url": url, "title": self.inline(shortened(chapters[j].title))}
         if stem and not student:
             for other in ("book", "slides", "handout"):
                 if other != kind and stem in [c.stem for c in self.editions[lang]]:
@@ -357,19 +357,27 @@ class Site:
     def resources(chapter, site):
         return {"metadata": {"name": chapter.stem, "path": str(chapter.path.parent)}, "site": site}
 
+    def cell_link(self, chapter, page, cell):
+        """(url, where) of cell `cell` of a chapter's page, seen from `page`; where is its section."""
+        url = rel(page, self.path("en", "book", chapter.stem))
+        if cell is None:
+            return url, self.inline(chapter.title)
+        if "id" in chapter.nb.cells[cell]:
+            url += f"#cell-id={chapter.nb.cells[cell].id}"
+        return url, self.inline(section_of(chapter.nb, cell) or chapter.title)
+
     def guide_page(self, chapter):
         page = self.guide(chapter.stem)
         notes = self.notes[chapter.stem]
         exercises = chapter_exercises(chapter.number, chapter.nb, self.exercises)
-        book = self.path("en", "book", chapter.stem)
         for exercise in exercises:
             exercise["prompt"] = self.inline(exercise["prompt"])
-            cell = exercise["cell"]
-            anchor = (
-                f"#cell-id={chapter.nb.cells[cell].id}" if cell is not None and "id" in chapter.nb.cells[cell] else ""
-            )
-            exercise["url"] = rel(page, book) + anchor
-            exercise["where"] = self.inline(section_of(chapter.nb, cell)) if cell is not None else exercise["id"]
+            exercise["url"], exercise["where"] = self.cell_link(chapter, page, exercise["cell"])
+        where = f"teaching/{chapter.stem}.yml, predict"
+        predict = [(cells_with(chapter.nb, snippet, where), self.inline(q)) for snippet, q in notes.predict.items()]
+        predict += [(e["cell"], e["prompt"]) for e in exercises if e["kind"] == "predict"]
+        predict.sort(key=lambda item: len(chapter.nb.cells) if item[0] is None else item[0])
+        predict = [dict(zip(("url", "where"), self.cell_link(chapter, page, cell)), prompt=q) for cell, q in predict]
         plan, start = [], 0
         for minutes, activity in notes.plan:
             plan.append({"start": start, "end": start + minutes, "activity": self.inline(activity)})
@@ -383,13 +391,13 @@ class Site:
             nav_html=self.nav("en", "guide", page, chapter.stem),
             chapter={
                 "title": self.inline(chapter.title),
-                "book": rel(page, book),
+                "book": rel(page, self.path("en", "book", chapter.stem)),
                 "slides": rel(page, self.path("en", "slides", chapter.stem)),
                 "handout": rel(page, self.path("en", "handout", chapter.stem)),
             },
             goals=[self.inline(item) for item in chapter.learn],
             plan=plan,
-            predict=[e for e in exercises if e["kind"] == "predict"],
+            predict=predict,
             exercises=exercises,
             questions=[self.inline(q) for q in notes.questions],
         )

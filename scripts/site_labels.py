@@ -42,8 +42,9 @@ LABELS = {
             "Open a chapter, read it, and try the exercises in JupyterLab with the student notebooks."
         ),
         "student_zip_note": (
-            "Unzip it and open the notebooks in JupyterLab, in the course's Python environment (see the "
-            "README); replace ... with your answer and run the cell."
+            "Unzip it anywhere: it holds the chapters with their exercises, and the utils/ and img/ "
+            "folders they need. Its README says how to set up Python once; then open the chapters in "
+            "JupyterLab, replace ... with your answer and run the cell."
         ),
         "handout_banner": "Handout: the exercises are here, their solutions are not.",
         "guide_intro": "For the teacher: how to run this chapter in a 45-minute lesson.",
@@ -91,7 +92,7 @@ LABELS = {
         "student_zip": "学生版笔记本 (zip)",
         "student_title": "讲义",
         "student_intro": "每份讲义是一章的内容、图和练习,不含答案。阅读后,用学生版笔记本在 JupyterLab 中做练习。",
-        "student_zip_note": "解压后用 JupyterLab 打开笔记本(环境见 README),把 ... 换成你的答案并运行。",
+        "student_zip_note": "解压到任意位置;其中 README 说明如何安装 Python 环境,然后用 JupyterLab 打开各章。",
         "handout_banner": "讲义:包含练习,不含答案。",
         "guide_intro": "供教师使用:如何用 45 分钟讲授本章。",
         "goals": "学习目标",

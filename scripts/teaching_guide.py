@@ -1,16 +1,18 @@
 """The teacher's guide of a chapter, and the hand-written notes it needs.
 
-Generated parts: the learning goals (the chapter's "You will learn" list), the exercises with
-the wrong answers the checker recognises and what each means, and the cells where the class
-predicts before running (exercises of kind "predict"), all read from utils.exercises.
-Hand-written parts, one small file per chapter, teaching/NN_name.yml:
+Generated parts: the learning goals (the chapter's "You will learn" list), and from
+utils.exercises the exercises with the wrong answers the checker recognises and what each
+means, and the exercises of kind "predict". Hand-written parts, one small file per chapter,
+teaching/NN_name.yml (see teaching/README.md):
 
     plan:           # a 45-minute lesson: [minutes, what happens], adding up to 45
       - [5, "Recall ..."]
     questions:      # to ask the class
       - "..."
-    figures:        # optional: alternative text for a figure, keyed by a piece of the code
-      "viz.corr_steps(a, w)": "Four panels ..."   # that draws it (in exactly one cell)
+    predict:        # optional: cells where the class predicts before running, keyed by a
+      "viz.corr_steps(": "Compute the four sums on paper."   # piece of the cell's code
+    figures:        # optional: alternative text for a figure, keyed the same way
+      "viz.corr_steps(": "Four rows ..."
 """
 
 import re
@@ -23,6 +25,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 TEACHING = ROOT / "teaching"
 LESSON_MINUTES = 45
+OPTIONAL = ("predict", "figures")
 
 
 class NotesError(ValueError):
@@ -34,6 +37,7 @@ class Notes:
     plan: list  # (minutes, activity markdown)
     questions: list  # markdown
     figures: dict = field(default_factory=dict)  # code snippet -> alternative text
+    predict: dict = field(default_factory=dict)  # code snippet -> what the class predicts
 
 
 def notes_path(stem):
@@ -50,8 +54,8 @@ def load_notes(stem, folder=TEACHING):
             f"for the class (see the other files in teaching/)"
         )
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not {"plan", "questions"} <= set(data) <= {"plan", "questions", "figures"}:
-        raise NotesError(f"{where} must have the keys plan and questions (and optionally figures)")
+    if not isinstance(data, dict) or not {"plan", "questions"} <= set(data) <= {"plan", "questions", *OPTIONAL}:
+        raise NotesError(f"{where} must have the keys plan and questions (and optionally {', '.join(OPTIONAL)})")
     plan = data["plan"]
     if not isinstance(plan, list) or not all(
         isinstance(step, list)
@@ -69,10 +73,24 @@ def load_notes(stem, folder=TEACHING):
     questions = data["questions"]
     if not isinstance(questions, list) or not questions or not all(isinstance(q, str) and q.strip() for q in questions):
         raise NotesError(f"{where}: questions must be a non-empty list of strings")
-    figures = data.get("figures") or {}
-    if not isinstance(figures, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in figures.items()):
-        raise NotesError(f"{where}: figures must map a piece of code to a description")
-    return Notes([tuple(step) for step in plan], questions, figures)
+    keyed = {}
+    for key in OPTIONAL:
+        value = data.get(key) or {}
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise NotesError(f"{where}: {key} must map a piece of a cell's code to a text")
+        keyed[key] = value
+    return Notes([tuple(step) for step in plan], questions, **keyed)
+
+
+def cells_with(nb, snippet, where, wanted=lambda cell: cell.cell_type == "code"):
+    """The one cell (position) whose code contains `snippet`; NotesError unless exactly one does."""
+    found = [i for i, cell in enumerate(nb.cells) if wanted(cell) and snippet in cell.source]
+    if len(found) != 1:
+        raise NotesError(
+            f"{where}: {snippet!r} is in {len(found)} cells of the chapter, not 1: "
+            f"the chapter changed, so update that entry"
+        )
+    return found[0]
 
 
 def exercise_cells(nb, exercise_id):

@@ -10,13 +10,16 @@ The rule, for each cell:
   which only makes utils importable): "skip", so the class sees neither;
 - a markdown cell with a heading (a line starting with #, ## or ###), or one that opens with
   an exercise ("**Exercise"): "slide", a new slide;
-- a markdown cell that introduces a figure (the next cell draws one) while the current slide
-  already shows a figure: "slide", so one slide never has to hold two figures;
-- a code cell that draws a figure while the current slide already shows one: "slide";
+- the cell after a figure (a code cell whose output is an image): "slide", so a figure
+  ends its slide and the text about it and the figure stay on the screen together;
+- a cell that would overfill the slide: "slide". A slide holds about SLIDE_LINES lines of
+  text; a cell counts its source lines (markdown lines wrap at WRAP characters), its printed
+  lines and FIGURE_LINES per figure;
 - anything else: "-", on the same slide as the cell before.
 """
 
 import copy
+import math
 import re
 
 from student_edition import student_version
@@ -24,6 +27,10 @@ from student_edition import student_version
 # A heading (#, ## or ###) at the start of a line, or a cell that opens with an exercise.
 HEADING = re.compile(r"^#{1,3}\s", re.M)
 EXERCISE = re.compile(r"\s*\*\*(Exercise|练习)")
+# The decks' canvas is 1280x800 (web/templates/slides.html.j2): about 30 lines of code or text.
+SLIDE_LINES = 30
+WRAP = 110
+FIGURE_LINES = 18
 
 
 def solution_positions(nb):
@@ -45,26 +52,32 @@ def draws_figure(cell):
     )
 
 
+def lines(cell):
+    """Roughly how many lines of the slide a cell fills."""
+    if cell.cell_type != "code":
+        return 1 + sum(max(1, math.ceil(len(line) / WRAP)) for line in cell.source.strip().splitlines())
+    printed = sum(len("".join(o.get("text", "")).splitlines()) for o in cell.get("outputs", []))
+    figures = sum(1 for o in cell.get("outputs", []) if any(k.startswith("image/") for k in o.get("data", {})))
+    return 1 + len(cell.source.strip().splitlines()) + printed + FIGURE_LINES * figures
+
+
 def slide_types(nb):
     """The slide type of each cell of a notebook, by the rule above."""
     cells = nb.cells
     first_code = next((i for i, c in enumerate(cells) if c.cell_type == "code"), None)
     hidden = solution_positions(nb) | {first_code}
     types = []
-    figure_on_slide = False
+    after_figure, used = False, 0
     for i, cell in enumerate(cells):
-        nxt = cells[i + 1] if i + 1 < len(cells) else None
         if i in hidden:
             types.append("skip")
             continue
         opens_section = cell.cell_type == "markdown" and (HEADING.search(cell.source) or EXERCISE.match(cell.source))
-        introduces_figure = cell.cell_type == "markdown" and nxt is not None and draws_figure(nxt)
-        if i == 0 or opens_section or (figure_on_slide and (introduces_figure or draws_figure(cell))):
-            types.append("slide")
-            figure_on_slide = False
-        else:
-            types.append("-")
-        figure_on_slide = figure_on_slide or draws_figure(cell)
+        full = used > 0 and used + lines(cell) > SLIDE_LINES
+        new = i == 0 or opens_section or after_figure or full
+        types.append("slide" if new else "-")
+        used = (0 if new else used) + lines(cell)
+        after_figure = draws_figure(cell)
     return types
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
-from slide_rule import apply_slide_rule, slide_types, solution_positions
+from slide_rule import SLIDE_LINES, apply_slide_rule, slide_types, solution_positions
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTERS = sorted((ROOT / "notebooks").rglob("[0-9][0-9]_*.ipynb"))
@@ -30,11 +30,11 @@ def test_the_rule_on_a_small_chapter():
         new_code_cell("import utils"),  # 1 skip: the set-up cell
         new_markdown_cell("## 1.1 First idea\n\nText."),  # 2 slide: a heading
         new_code_cell("x = 1"),  # 3 -
-        new_markdown_cell("Introduces a figure."),  # 4 -: no figure on this slide yet
+        new_markdown_cell("Introduces a figure."),  # 4 -
         figure("viz.a()"),  # 5 -
-        new_markdown_cell("Introduces a second figure."),  # 6 slide: the slide already has one
+        new_markdown_cell("Introduces a second figure."),  # 6 slide: after a figure
         figure("viz.b()"),  # 7 -
-        figure("viz.c()"),  # 8 slide: a third figure right after
+        figure("viz.c()"),  # 8 slide: after a figure
         new_markdown_cell("A closing remark.\n\n### A sub-heading"),  # 9 slide: has a heading
         new_markdown_cell("## Exercises\n\n**Exercise 1.1.** Why?"),  # 10 slide
         new_code_cell('answer = ...\ncheck("01.1", answer)'),  # 11 -
@@ -49,6 +49,14 @@ def test_the_rule_on_a_small_chapter():
     assert slide_types(nb) == expected
     apply_slide_rule(nb)
     assert [cell.metadata["slideshow"]["slide_type"] for cell in nb.cells] == expected
+
+
+def test_a_slide_that_would_overflow_is_cut():
+    assert SLIDE_LINES == 30
+    paragraph = "\n".join(["A line of text."] * 10)  # 10 lines and the space after it: 11
+    nb = new_notebook(cells=[new_markdown_cell("# T")] + [new_markdown_cell(paragraph) for _ in range(5)])
+    # The title (2) and two paragraphs fill 24 lines; a third would make 35.
+    assert slide_types(nb) == ["slide", "-", "-", "slide", "-", "slide"]
 
 
 def test_a_solution_heading_without_its_solution_is_kept():

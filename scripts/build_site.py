@@ -308,7 +308,8 @@ class Site:
                 nav["also"].append({"label": labels["guide"], "url": rel(page, self.guide(stem))})
         for other_lang in self.editions:
             has_page = stem is None or stem in [c.stem for c in self.editions[other_lang]]
-            if other_lang != lang and kind != "guide" and has_page:
+            # Handouts link only within their own folder, which can be copied alone.
+            if other_lang != lang and kind != "guide" and not student and has_page:
                 target = self.path(other_lang, kind, stem)
                 nav["lang"] = {
                     "url": rel(page, target),

@@ -12,10 +12,12 @@ OUTDIR/zh/          the same for the Chinese edition, when notebooks/zh/ has cha
 
 Everything is made from the chapters found in notebooks/ (or DIR) at build time. Pages work
 opened from file:// with no network: formulas are converted to MathML here (scripts/site_math.py),
-reveal.js and the style sheets are copied next to the pages. Nothing is written into notebooks/.
+reveal.js and the style sheets are copied next to the pages. Nothing is written into notebooks/;
+OUTDIR is replaced when it holds a site this script built, and refused when it holds anything else.
 The build stops with a message naming the chapter and the problem when something cannot be
-made right: a formula that does not convert, a chapter without teacher's notes, a figure
-without a description, a page that would load something from the network, a broken link.
+made right: a formula that does not convert, a chapter without teacher's notes (or with notes
+that no longer match it), an image without a description, a page that would load something
+from the network, a broken link or anchor.
 """
 
 import argparse

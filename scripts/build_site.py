@@ -214,7 +214,7 @@ def solution_free(nb):
     return handout
 
 
-def shortened(title, length=40):
+def shortened(title, length=30):
     """A title cut at a word before `length` characters (for the navigation bar); maths is never cut."""
     if len(title) <= length or "$" in title:
         return title

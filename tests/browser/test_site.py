@@ -125,7 +125,7 @@ def test_screenshots_for_a_person_to_look_at(browser, site, screenshots):
     shots = {
         "site_home.png": ("index.html", 0),
         "site_chapter.png": ("book/03_stride.html", 0),
-        "site_handout.png": ("student/09_case_mean_blur.html", 0),
+        "site_handout.png": ("student/09_case_mean_blur.html", 0),  # shown at its first figure
         "site_slide.png": ("slides/01_cross_correlation.html", 4),
     }
     for name, (page_path, presses) in shots.items():
@@ -136,6 +136,8 @@ def test_screenshots_for_a_person_to_look_at(browser, site, screenshots):
             for _ in range(presses):
                 page.keyboard.press("ArrowRight")
             page.wait_for_function(f"Reveal.getIndices().h === {presses}")
+        if "student/" in page_path:
+            page.evaluate("document.images[0].scrollIntoView({block: 'center'})")
         page.screenshot(path=str(screenshots / name))
         assert (screenshots / name).stat().st_size > 10_000 and context.blocked == [] and errors == []
         context.close()

@@ -16,6 +16,10 @@ class BadForm(Exception):
     """The answer cannot be compared: its message says what form is expected."""
 
 
+class NotAnswered(Exception):
+    """The answer is still the placeholder: for a code exercise, a function that returns ...."""
+
+
 class Mistake:
     """A common wrong answer and its cause; `label` is how a teacher's guide shows it."""
 
@@ -161,9 +165,14 @@ class Numbers(Exercise):
 
 
 class Grid(Exercise):
-    """A 2-D array of numbers, such as a kernel."""
+    """A 2-D array of numbers, such as a kernel or a small feature map."""
 
     kind = "array"
+
+    def __init__(self, *args, predict=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if predict:
+            self.kind = "predict"
 
     def judge(self, answer):
         want = np.asarray(self.answer, dtype=float)
@@ -262,6 +271,7 @@ class Code(Exercise):
     cases is a list of (description, kwargs). mistakes hold wrong functions: when the learner's
     output equals a wrong function's on the failing case, its cause is the diagnosis. An error
     inside the learner's function becomes a plain message naming the case, not a traceback.
+    A function that still returns the template's ... has not been answered yet.
     """
 
     kind = "code"
@@ -283,7 +293,16 @@ class Code(Exercise):
         for description, kwargs in self.cases:
             want = np.asarray(self.reference(**kwargs), dtype=float)
             try:
-                got = np.asarray(answer(**_copy(kwargs)), dtype=float)
+                result = answer(**_copy(kwargs))
+                if result is Ellipsis:
+                    raise NotAnswered
+                if result is None:
+                    return False, tr("On {case}, your function returned nothing (None): end it with return.").format(
+                        case=tr(description)
+                    )
+                got = np.asarray(result, dtype=float)
+            except NotAnswered:
+                raise
             except Exception as error:  # the learner's code failed: say where, without a traceback
                 return False, tr("On {case}, your function stopped with {kind}: {error}").format(
                     case=tr(description), kind=type(error).__name__, error=error

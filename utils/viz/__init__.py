@@ -1,6 +1,6 @@
 """Figures for the chapters, in one visual language (style.py): grids and images."""
 
-from .grids import channel_sum, corr_steps, draw_grid, padding_sizes, receptive_field_layers, windows
+from .grids import channel_sum, corr_steps, draw_grid, fit_digits, padding_sizes, receptive_field_layers, windows
 from .images import images
 from .style import CURRENT, FIELD, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, legend
 
@@ -16,6 +16,7 @@ __all__ = [
     "channel_sum",
     "corr_steps",
     "draw_grid",
+    "fit_digits",
     "images",
     "legend",
     "padding_sizes",

@@ -245,23 +245,34 @@ class Behaviour(Exercise):
 
 
 class Design(Behaviour):
-    """Design a kernel: a 2-D array of numbers, judged by its effect on test images."""
+    """Design a kernel: a 2-D array of numbers, judged by its effect on test images.
+
+    channels=True asks for the weights of one output channel over several input channels:
+    a 3-D array (C_in, k_h, k_w).
+    """
 
     kind = "design"
 
+    def __init__(self, *args, channels=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.channels = channels
+
     def prepare(self, answer):
+        # The messages for 2-D kernels are kept word for word: translations are keyed by them.
+        if self.channels:
+            given = tr("give the weights as a 3-D array (C_in, k_h, k_w) of numbers; you gave {what}.")
+            numbers_only = tr("give the weights as a 3-D array (C_in, k_h, k_w), with numbers only.")
+        else:
+            given = tr("give the kernel as a 2-D array of numbers; you gave {what}.")
+            numbers_only = tr("give the kernel as a 2-D array of numbers, with numbers only.")
         if isinstance(answer, str) or callable(answer) or answer is None:
-            raise BadForm(
-                tr("give the kernel as a 2-D array of numbers; you gave {what}.").format(what=describe(answer))
-            )
+            raise BadForm(given.format(what=describe(answer)))
         try:
             kernel = np.asarray(answer, dtype=float)
         except (TypeError, ValueError):
-            raise BadForm(tr("give the kernel as a 2-D array of numbers, with numbers only.")) from None
-        if kernel.ndim != 2 or 0 in kernel.shape:
-            raise BadForm(
-                tr("give the kernel as a 2-D array of numbers; you gave {what}.").format(what=describe(kernel))
-            )
+            raise BadForm(numbers_only) from None
+        if kernel.ndim != (3 if self.channels else 2) or 0 in kernel.shape:
+            raise BadForm(given.format(what=describe(kernel)))
         return kernel
 
 

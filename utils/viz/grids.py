@@ -9,7 +9,7 @@ import numpy as np
 from matplotlib.patches import Rectangle
 
 from ..conv import conv_output_size, corr2d
-from .style import CURRENT, EDGE, FIELD, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, fmt, legend
+from .style import CURRENT, EDGE, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, fmt, legend
 
 
 def draw_grid(
@@ -212,36 +212,3 @@ def padding_sizes(x, kernel_size, paddings):
     )
     legend(fig, [WINDOW, PAD])
     fit_digits(fig)
-
-
-def receptive_field_layers(n_layers=2, kernel_size=3, margin=1):
-    """Stacked stride-1 layers: the region each level contributes to the top centre pixel."""
-    top = 1 + 2 * margin
-    sizes = [top + (kernel_size - 1) * k for k in range(n_layers, -1, -1)]
-    fig, axes = _axes(1, n_layers + 1, cell=2.6)
-    for level, (ax, size) in enumerate(zip(axes[0], sizes)):
-        region = 1 + (kernel_size - 1) * (n_layers - level)
-        start = (size - region) // 2
-        mark = np.zeros((size, size), bool)
-        mark[start : start + region, start : start + region] = True
-        fill = INPUT if level == 0 else OUTPUT
-        draw_grid(
-            ax, np.zeros((size, size)), None, shown=np.zeros((size, size), bool), mark=mark, fill=fill, mark_fill=FIELD
-        )
-        name = "input" if level == 0 else f"after layer {level}"
-        ax.set_title(f"{name}: {size}x{size}\nregion {region}x{region}", fontsize=10)
-    legend(fig, [FIELD], {FIELD: "the pixels that reach the top centre output"})
-
-
-def channel_sum(x, w):
-    """Per input channel: the channel, its kernel slice and its corr2d; then their sum."""
-    x, w = np.asarray(x), np.asarray(w)
-    parts = [corr2d(x[c], w[c]) for c in range(x.shape[0])]
-    fig, axes = _axes(x.shape[0], 4, cell=2.0)
-    for c, part in enumerate(parts):
-        draw_grid(axes[c, 0], x[c], f"input channel {c}")
-        draw_grid(axes[c, 1], w[c], f"kernel[{c}]", fill=KERNEL)
-        draw_grid(axes[c, 2], part, f"channel {c} result", fill=OUTPUT)
-        axes[c, 3].axis("off")
-    draw_grid(axes[x.shape[0] // 2, 3], sum(parts), "sum over channels", fill=OUTPUT)
-    legend(fig, [INPUT, KERNEL, OUTPUT])

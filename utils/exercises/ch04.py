@@ -66,6 +66,7 @@ EXERCISES = [
                 "The extent is only the bounding box: both rates are even, so can any chain of taps reach an odd offset?",
             ),
             Mistake(81, "That counts the 9 x 9 chains of taps, but different chains can land on the same pixel."),
+            Mistake(7, "That is one row of offsets: the field is 2-D, and the columns are reached as the rows are."),
             Mistake(
                 9,
                 "The first layer's windows overlap too: each of the 9 pixels the second layer reads brings its own 9 taps.",

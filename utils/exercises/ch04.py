@@ -44,7 +44,7 @@ class Rates(Behaviour):
 TOO_NARROW = "The field is too narrow: each 3x3 layer adds 2 * d pixels, so the rates must add up to at least 7."
 HOLES = (
     "These rates leave holes: some offsets inside the extent are no sum of one tap (0, d or 2d) per layer. "
-    "Sort the rates: each must be at most the field of the smaller ones before it, starting from 1."
+    "Sort the rates from small to large: each must be at most the extent of the layers before it (1 for the first)."
 )
 
 EXERCISES = [

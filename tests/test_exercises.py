@@ -150,3 +150,31 @@ def test_reply_marks_right_and_wrong_in_text_and_html():
     assert repr(right).startswith("✓") and repr(wrong).startswith("✗")
     assert "✓" in right._repr_html_() and "#1e8e3e" in right._repr_html_()
     assert "✗" in wrong._repr_html_() and "#c5221f" in wrong._repr_html_()
+
+
+def test_code_diagnosis_prefers_the_mistake_that_agrees_on_most_cases():
+    from utils.exercises.kinds import Code, Mistake
+
+    def tripled(x):
+        return 3 * x
+
+    ex = Code(
+        "xx.1",
+        "triple x",
+        tripled,
+        cases=[("case 1", dict(x=np.array(2.0))), ("case 2", dict(x=np.array(4.0)))],
+        reference=tripled,
+        hints=("idea", "formula"),
+        explain="3x",
+        mistakes=[
+            Mistake(lambda x: x + 2, "added two", label="x + 2"),
+            Mistake(lambda x: x * x, "squared", label="x * x"),
+        ],
+    )
+    # On case 1 both wrong functions give 4 (by hand: 2 + 2 = 2 * 2); case 2 tells them apart (6, 16).
+    assert ex.judge(lambda x: x**2) == (False, "On case 1: squared")
+    assert ex.judge(lambda x: 2 + x) == (False, "On case 1: added two")
+    assert ex.judge(lambda x: np.array([3 * x, 0])) == (
+        False,
+        "On case 1, your output has shape (2,), which is not the right size: it should be ().",
+    )

@@ -113,6 +113,22 @@ def rounded_up(x, w, stride, padding):
     )
 
 
+def no_padding(x, w, stride, padding):
+    return np.einsum("ijuv,uv->ij", sliding_window_view(x, w.shape)[::stride, ::stride], w)
+
+
+def counted_on_the_unpadded_input(x, w, stride, padding):
+    xp = np.pad(x, padding)
+    kh, kw = w.shape
+    rows, cols = (x.shape[0] - kh) // stride + 1, (x.shape[1] - kw) // stride + 1  # x, not xp
+    return np.array(
+        [
+            [(xp[i * stride : i * stride + kh, j * stride : j * stride + kw] * w).sum() for j in range(cols)]
+            for i in range(rows)
+        ]
+    )
+
+
 def height_for_both_axes(x, w, stride, padding):
     out = stride_one_then_subsample(x, w, stride, padding)
     return out[:, : out.shape[0]]
@@ -123,10 +139,15 @@ def height_for_both_axes(x, w, stride, padding):
     [
         (stride_ignored, 2, "stride is ignored"),
         (padded_on_top_and_left, 2, "top and left only"),
+        # On case 2 these two give what padding one side only gives (by hand: no padding reads rows
+        # 0-2 and 2-4 of x, as padding after only does; counting on x keeps 2 of the 3 windows of
+        # the padded input, as padding before only does). The diagnosis must name their own mistake.
+        (no_padding, 2, "padding is missing"),
+        (counted_on_the_unpadded_input, 2, "counted on x, not on the padded input"),
         (kernel_flipped, 1, "kernel is flipped"),
         (one_short, 1, "+ 1 counting the first"),
         (rounded_up, 3, "rounded up"),
-        (height_for_both_axes, 4, "not the right size"),
+        (height_for_both_axes, 4, "not the right size: it should be (5, 6)"),
     ],
 )
 def test_wrong_solutions_name_the_first_failing_case_and_the_mistake(wrong, case, words):

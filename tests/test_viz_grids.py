@@ -104,3 +104,14 @@ def test_draw_grid_keeps_its_default_font_size():
     viz.draw_grid(ax, np.zeros((3, 3)))
     viz.draw_grid(ax, np.zeros((3, 3)), fontsize=9)
     assert [t.get_fontsize() for t in ax.texts[:1] + ax.texts[-1:]] == [11, 9]
+
+
+def test_corr_steps_draws_input_kernel_and_feature_map_at_one_scale():
+    viz.corr_steps(np.arange(1, 10).reshape(3, 3), np.array([[0, 1], [2, 3]]))
+    sizes = []
+    for ax in plt.gcf().axes:
+        ax.apply_aspect()
+        box = ax.get_window_extent()
+        sizes.append((box.width / np.ptp(ax.get_xlim()), box.height / abs(np.ptp(ax.get_ylim()))))
+    assert len(sizes) == 12
+    assert np.allclose(sizes, sizes[0], rtol=0.02)  # a cell of the 2x2 kernel = a cell of the 3x3 input

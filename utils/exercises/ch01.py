@@ -92,8 +92,8 @@ EXERCISES = [
         "Which kernel must you give corr2d so that it computes the true convolution of a with w = [[0, 1], [2, 3]]?",
         SEED_KERNEL[::-1, ::-1],
         hints=(
-            "True convolution turns the kernel around before sliding it.",
-            "The true convolution uses w[k_h-1-u, k_w-1-v]: the kernel flipped in both axes, w[::-1, ::-1].",
+            "True convolution turns the kernel around, by a half turn, before sliding it.",
+            "The true convolution multiplies a[i+u, j+v] by w[k_h-1-u, k_w-1-v] instead of w[u, v].",
         ),
         explain="Flip both axes: [[3, 2], [1, 0]] = w[::-1, ::-1].",
         mistakes=[
@@ -101,6 +101,14 @@ EXERCISES = [
             Mistake(SEED_KERNEL[:, ::-1], "Flipped left-right only: true convolution flips both axes."),
             Mistake(SEED_KERNEL[::-1, :], "Flipped upside down only: true convolution flips both axes."),
             Mistake(SEED_KERNEL.T, "Transposed (rows swapped with columns): true convolution flips both axes instead."),
+            Mistake(
+                np.rot90(SEED_KERNEL),
+                "Turned a quarter turn (90 degrees): flipping both axes is a half turn (180 degrees).",
+            ),
+            Mistake(
+                np.rot90(SEED_KERNEL, -1),
+                "Turned a quarter turn (90 degrees): flipping both axes is a half turn (180 degrees).",
+            ),
         ],
     ),
     Choice(

@@ -23,7 +23,7 @@ EXERCISES = [
             "'same' must add k - 1 = 1 row and 1 column of zeros in all, so one side of each axis gets it. Work out the first output row for each place they could go, then commit to one.",
             "This kernel gives output[i, j] = padded[i + 1, j + 1]. With the zeros after the input (below, right) that is x[i + 1, j + 1], or 0 past the edge; with them before it (above, left), x[i, j].",
         ),
-        explain="Paddle puts the extra row below and the extra column on the right, so output[i, j] = x[i + 1, j + 1] and the last column reads the zero padding: 6, 7, 8, 0.",
+        explain="Paddle puts the extra row below and the extra column on the right, so output[i, j] = x[i + 1, j + 1], or 0 where that is past the edge: the first row is 6, 7, 8 and a 0 from the padding on the right.",
         mistakes=[
             Mistake(
                 _first_row([1, 0, 1, 0]),
@@ -89,6 +89,10 @@ EXERCISES = [
             Mistake(9, "Padding 1 keeps the size for a 3x3 kernel only; a 5x5 kernel needs padding 2."),
             Mistake(5, "The padding is missing: it adds 2p to the size before the kernel slides."),
             Mistake(6, "Either the + 1 is missing or the padding was counted on one side only."),
+            Mistake(
+                9 + 2 * 1,
+                "That is the size of the padded input (9 + 2*1); the output counts the positions of the 5x5 window in it.",
+            ),
         ],
     ),
     Choice(

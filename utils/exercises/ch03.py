@@ -38,6 +38,16 @@ def _stride_columns_only(x, w, stride, padding):
     return _windows(xp, w, stride, _starts(xp.shape[0], w.shape[0], 1), _starts(xp.shape[1], w.shape[1], stride))
 
 
+def _padding_ignored(x, w, stride, padding):
+    return corr2d(np.asarray(x), w)[::stride, ::stride]
+
+
+def _size_without_padding(x, w, stride, padding):
+    # The windows run over the padded input, but their number is counted on the unpadded one.
+    xp = np.pad(x, padding)
+    return _windows(xp, w, stride, _starts(x.shape[0], w.shape[0], stride), _starts(x.shape[1], w.shape[1], stride))
+
+
 def _padded_before_only(x, w, stride, padding):
     return corr2d(np.pad(x, ((padding, 0), (padding, 0))), w)[::stride, ::stride]
 
@@ -170,6 +180,16 @@ EXERCISES = [
                 _stride_columns_only,
                 "The stride is applied across the columns but not down the rows.",
                 label="stride on columns only",
+            ),
+            Mistake(
+                _padding_ignored,
+                "The padding is missing: pad x with np.pad(x, padding) before the window slides.",
+                label="padding ignored",
+            ),
+            Mistake(
+                _size_without_padding,
+                "Too few windows: the number of positions was counted on x, not on the padded input. Count them with H + 2p, the padded size.",
+                label="size counted without the padding",
             ),
             Mistake(
                 _padded_before_only,

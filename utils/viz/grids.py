@@ -102,6 +102,15 @@ def _padding_text(pads):
     return f"padding (top, bottom, left, right) = ({top}, {bottom}, {left}, {right})"
 
 
+def _widen(ax, shape, extent):
+    """Give a grid of `shape` the limits of a grid of `extent`, so both have cells of one size:
+    centred across, at the top so that it stays under its title."""
+    (_, w), (eh, ew) = shape, extent
+    margin = (ew - w) / 2
+    ax.set_xlim(-margin - 0.05, w + margin + 0.05)
+    ax.set_ylim(eh + 0.05, -0.05)
+
+
 def _one(shape, i, j):
     mask = np.zeros(shape, bool)
     mask[i, j] = True
@@ -123,6 +132,8 @@ def corr_steps(a, w, bias=0):
         shown = np.zeros(out.shape, bool)
         shown.flat[: row + 1] = True
         draw_grid(axes[row, 2], out, "feature map", shown=shown, mark=_one(out.shape, i, j), fill=OUTPUT)
+        for ax, shape in zip(axes[row], (a.shape, w.shape, out.shape)):
+            _widen(ax, shape, a.shape)  # the window and the kernel it holds are drawn cell for cell
         axes[row, 1].text(
             0.5,
             -0.06,

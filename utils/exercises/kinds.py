@@ -203,12 +203,14 @@ class Choice(Exercise):
     """Multiple choice: options maps a letter to the explanation shown when that letter is chosen.
 
     The right letter's explanation is `explain`; every wrong one names its misconception.
+    predict=True marks a choice made before a reveal cell (its kind stays "choice").
     """
 
     kind = "choice"
 
-    def __init__(self, id, prompt, answer, options, hints, explain):
+    def __init__(self, id, prompt, answer, options, hints, explain, predict=False):
         super().__init__(id, prompt, answer, hints, explain)
+        self.predict = predict
         self.options = dict(options)
         if answer not in self.options:
             raise ValueError(f"exercise {id}: answer {answer!r} is not one of the options {sorted(self.options)}")

@@ -137,15 +137,15 @@ def plain_text(markdown):
 def figure_descriptions(chapter, written):
     """Alternative text for each cell that draws a figure: position -> text.
 
-    The teacher's notes describe a figure under a piece of the code that draws it; any other
+    The teacher's notes describe a figure under the id of the cell that draws it; any other
     figure is described by the paragraph of the chapter that introduces it.
     """
     cells = chapter.nb.cells
     figures = [i for i, cell in enumerate(cells) if draws_figure(cell)]
     descriptions = {}
     where = f"teaching/{chapter.stem}.yml, figures"
-    for snippet, text in written.items():
-        descriptions[cells_with(chapter.nb, snippet, where, draws_figure)] = " ".join(text.split())
+    for cell_id, text in written.items():
+        descriptions[cells_with(chapter.nb, cell_id, where, draws_figure)] = " ".join(text.split())
     for i in figures:
         if i not in descriptions:
             before = next((c.source for c in reversed(cells[:i]) if c.cell_type == "markdown"), "")
@@ -377,7 +377,7 @@ class Site:
             exercise["prompt"] = self.inline(exercise["prompt"])
             exercise["url"], exercise["where"] = self.cell_link(chapter, page, exercise["cell"])
         where = f"teaching/{chapter.stem}.yml, predict"
-        predict = [(cells_with(chapter.nb, snippet, where), self.inline(q)) for snippet, q in notes.predict.items()]
+        predict = [(cells_with(chapter.nb, cell_id, where), self.inline(q)) for cell_id, q in notes.predict.items()]
         predict += [(e["cell"], e["prompt"]) for e in exercises if e["kind"] == "predict"]
         predict.sort(key=lambda item: len(chapter.nb.cells) if item[0] is None else item[0])
         predict = [dict(zip(("url", "where"), self.cell_link(chapter, page, cell)), prompt=q) for cell, q in predict]

@@ -9,10 +9,10 @@ teaching/NN_name.yml (see teaching/README.md):
       - [5, "Recall ..."]
     questions:      # to ask the class
       - "..."
-    predict:        # optional: cells where the class predicts before running, keyed by a
-      "viz.corr_steps(": "Compute the four sums on paper."   # piece of the cell's code
-    figures:        # optional: alternative text for a figure, keyed the same way
-      "viz.corr_steps(": "Four rows ..."
+    predict:        # optional: cells where the class predicts before running, keyed by the
+      c09: "Compute the four sums on paper."   # id of the code cell
+    figures:        # optional: alternative text for a figure, keyed by the id of the cell
+      c09: "Four rows ..."                     # that draws it
 """
 
 import re
@@ -36,8 +36,8 @@ class NotesError(ValueError):
 class Notes:
     plan: list  # (minutes, activity markdown)
     questions: list  # markdown
-    figures: dict = field(default_factory=dict)  # code snippet -> alternative text
-    predict: dict = field(default_factory=dict)  # code snippet -> what the class predicts
+    figures: dict = field(default_factory=dict)  # cell id -> alternative text
+    predict: dict = field(default_factory=dict)  # cell id -> what the class predicts
 
 
 def notes_path(stem):
@@ -77,18 +77,21 @@ def load_notes(stem, folder=TEACHING):
     for key in OPTIONAL:
         value = data.get(key) or {}
         if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-            raise NotesError(f"{where}: {key} must map a piece of a cell's code to a text")
+            raise NotesError(f"{where}: {key} must map a cell id to a text")
         keyed[key] = value
     return Notes([tuple(step) for step in plan], questions, **keyed)
 
 
-def cells_with(nb, snippet, where, wanted=lambda cell: cell.cell_type == "code"):
-    """The one cell (position) whose code contains `snippet`; NotesError unless exactly one does."""
-    found = [i for i, cell in enumerate(nb.cells) if wanted(cell) and snippet in cell.source]
+def cells_with(nb, cell_id, where, wanted=lambda cell: cell.cell_type == "code"):
+    """The position of the cell whose id is `cell_id`; NotesError unless it exists and is `wanted`.
+
+    Notes are keyed by cell ids, which stay put when a cell's text is edited.
+    """
+    found = [i for i, cell in enumerate(nb.cells) if cell.get("id") == cell_id and wanted(cell)]
     if len(found) != 1:
         raise NotesError(
-            f"{where}: {snippet!r} is in {len(found)} cells of the chapter, not 1: "
-            f"the chapter changed, so update that entry"
+            f"{where}: the chapter has no cell {cell_id!r} of the right kind (a code cell; for figures, one "
+            f"that draws a figure): the chapter changed, so update that entry"
         )
     return found[0]
 

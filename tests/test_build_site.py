@@ -153,7 +153,7 @@ def test_every_image_has_a_description(site):
             described += 1
     assert described > 0
     # A description written in the teacher's notes is the one the page carries.
-    text = load_notes("01_cross_correlation").figures["viz.corr_steps("]
+    text = load_notes("01_cross_correlation").figures["c09"]  # the cell that draws viz.corr_steps
     alts = [img["alt"] for img in parsed(site / "book" / "01_cross_correlation.html").imgs]
     assert " ".join(text.split()) in alts
 

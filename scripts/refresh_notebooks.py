@@ -12,6 +12,7 @@ from pathlib import Path
 
 import nbformat
 import notebook_env
+import notebook_rules
 from ipykernel.kernelspec import KERNEL_NAME, get_kernel_dict
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
@@ -25,13 +26,23 @@ _SPEC = get_kernel_dict()
 KERNELSPEC = {"display_name": _SPEC["display_name"], "language": _SPEC["language"], "name": KERNEL_NAME}
 
 
-def refresh(path):
-    nb = nbformat.read(path, as_version=4)
+def execute(nb, cwd):
+    """Run a notebook in place in a fresh kernel of this interpreter, started in `cwd`."""
     km = KernelManager(kernel_name=CURRENT_ENV_KERNEL_NAME, kernel_spec_manager=NbvalKernelspecManager())
     client = NotebookClient(
-        nb, km=km, timeout=120, record_timing=False, resources={"metadata": {"path": str(path.parent)}}
+        nb,
+        km=km,
+        timeout=120,
+        record_timing=False,
+        store_widget_state=False,
+        resources={"metadata": {"path": str(cwd)}},
     )
     client.execute()
+    return nb
+
+
+def refresh(path):
+    nb = execute(notebook_rules.apply(nbformat.read(path, as_version=4)), path.parent)
     for cell in nb.cells:
         if cell.cell_type == "code":
             # The kernel flushes stdout on a timer, so one print can arrive in two chunks;

@@ -1,35 +1,25 @@
-"""Figures for the chapters: number grids with the kernel window, padding, and images.
+"""Number grids: the input, kernel and feature map, with the window, padding and marks.
 
-Every grid in the course is drawn by `draw_grid`, so all chapters look alike.
-Each figure function draws and returns nothing; Jupyter shows the figure.
+Every grid in the course is drawn by `draw_grid`, so all chapters look alike; colours follow
+style.py (one colour, one meaning) and every figure whose colours carry meaning has a legend.
 """
 
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import Rectangle
 
-from .conv import conv_output_size, corr2d
-
-CELL = "#eef3fb"
-PAD = "#d9d9d9"
-WINDOW = "#d62728"
-RESULT = "#ffd966"
+from ..conv import conv_output_size, corr2d
+from .style import CURRENT, EDGE, FIELD, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, fmt, legend
 
 
-def _fmt(value):
-    value = float(value)
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None):
+def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None, fill=INPUT, mark_fill=CURRENT):
     """Draw a 2-D array as a grid of numbers.
 
+    fill: the colour of the grid's role (INPUT, KERNEL or OUTPUT);
     window: (row, col, height, width[, step]) outlined in red (step > 1 for dilation);
     pad: cells of padding on each side, int or (top, bottom, left, right), drawn grey;
     shown: boolean mask of cells whose number is written (default all);
-    mark: boolean mask of cells filled in yellow.
+    mark: boolean mask of cells filled with mark_fill (CURRENT, UNREAD or FIELD).
     """
     values = np.asarray(values)
     h, w = values.shape
@@ -38,27 +28,17 @@ def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None)
     for i in range(h):
         for j in range(w):
             is_pad = i < top or i >= h - bottom or j < left or j >= w - right
-            colour = RESULT if mark is not None and mark[i, j] else PAD if is_pad else CELL
-            ax.add_patch(
-                Rectangle(
-                    (j, i),
-                    1,
-                    1,
-                    facecolor=colour,
-                    edgecolor="#7f7f7f",
-                    hatch="//" if is_pad else None,
-                    linewidth=0.8,
-                )
-            )
+            colour = mark_fill if mark is not None and mark[i, j] else PAD if is_pad else fill
+            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=colour, edgecolor=EDGE, linewidth=0.8))
             if shown is None or shown[i, j]:
                 ax.text(
                     j + 0.5,
                     i + 0.5,
-                    _fmt(values[i, j]),
+                    fmt(values[i, j]),
                     ha="center",
                     va="center",
                     fontsize=fontsize,
-                    color="#555555" if is_pad else "black",
+                    color="#6b6b6b" if is_pad else "black",
                 )
     if window is not None:
         r, c, wh, ww, *step = window
@@ -66,8 +46,9 @@ def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None)
         for u in range(wh):
             for v in range(ww):
                 ax.add_patch(Rectangle((c + v * step, r + u * step), 1, 1, fill=False, edgecolor=WINDOW, linewidth=2.5))
-    ax.set_xlim(0, w)
-    ax.set_ylim(h, 0)
+    # A margin of half a line width keeps the outermost borders from being clipped.
+    ax.set_xlim(-0.05, w + 0.05)
+    ax.set_ylim(h + 0.05, -0.05)
     ax.set_aspect("equal")
     ax.axis("off")
     if title:
@@ -93,30 +74,30 @@ def corr_steps(a, w, bias=0):
     positions = list(np.ndindex(out.shape))
     fig, axes = _axes(len(positions), 3, cell=2.0)
     for row, (i, j) in enumerate(positions):
-        terms = " + ".join(f"{_fmt(w[u, v])}×{_fmt(a[i + u, j + v])}" for u in range(kh) for v in range(kw))
-        extra = f" + {_fmt(bias)}" if bias else ""
+        terms = " + ".join(f"{fmt(w[u, v])}×{fmt(a[i + u, j + v])}" for u in range(kh) for v in range(kw))
+        extra = f" + {fmt(bias)}" if bias else ""
         draw_grid(axes[row, 0], a, f"input, window at ({i}, {j})", window=(i, j, kh, kw))
-        draw_grid(axes[row, 1], w, "kernel")
+        draw_grid(axes[row, 1], w, "kernel", fill=KERNEL)
         shown = np.zeros(out.shape, bool)
         shown.flat[: row + 1] = True
-        draw_grid(axes[row, 2], out, "feature map", shown=shown, mark=_one(out.shape, i, j))
+        draw_grid(axes[row, 2], out, "feature map", shown=shown, mark=_one(out.shape, i, j), fill=OUTPUT)
         axes[row, 1].text(
             0.5,
             -0.06,
-            f"{terms}{extra} = {_fmt(out[i, j])}",
+            f"{terms}{extra} = {fmt(out[i, j])}",
             ha="center",
             va="top",
             transform=axes[row, 1].transAxes,
             fontsize=10,
         )
-    fig.tight_layout()
+    legend(fig, [WINDOW, CURRENT])
 
 
 def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, per_row=4):
-    """The input (zero padding drawn grey) with the window at each output position.
+    """The input (zero padding grey) with the window at each output position.
 
     padding is an int or (top, bottom, left, right), as in Paddle. Cells that no window
-    reaches (when the stride does not divide) are filled yellow.
+    reaches (when the stride does not divide) are filled with UNREAD.
     """
     x = np.asarray(x)
     k = kernel_size
@@ -134,8 +115,9 @@ def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, per
         ax.axis("off")
     for ax, (i, j) in zip(axes.flat, positions):
         window = (i * stride, j * stride, k, k, dilation)
-        draw_grid(ax, xp, f"output ({i}, {j})", window=window, pad=pads, mark=~read)
-    fig.tight_layout()
+        draw_grid(ax, xp, f"output ({i}, {j})", window=window, pad=pads, mark=~read, mark_fill=UNREAD)
+    used = [WINDOW] + ([PAD] if any(pads) else []) + ([UNREAD] if (~read).any() else [])
+    legend(fig, used)
 
 
 def padding_sizes(x, kernel_size, paddings):
@@ -152,7 +134,7 @@ def padding_sizes(x, kernel_size, paddings):
             window=(0, 0, kernel_size, kernel_size),
             pad=p,
         )
-    fig.tight_layout()
+    legend(fig, [WINDOW, PAD])
 
 
 def receptive_field_layers(n_layers=2, kernel_size=3, margin=1):
@@ -165,10 +147,13 @@ def receptive_field_layers(n_layers=2, kernel_size=3, margin=1):
         start = (size - region) // 2
         mark = np.zeros((size, size), bool)
         mark[start : start + region, start : start + region] = True
-        draw_grid(ax, np.zeros((size, size)), None, shown=np.zeros((size, size), bool), mark=mark)
+        fill = INPUT if level == 0 else OUTPUT
+        draw_grid(
+            ax, np.zeros((size, size)), None, shown=np.zeros((size, size), bool), mark=mark, fill=fill, mark_fill=FIELD
+        )
         name = "input" if level == 0 else f"after layer {level}"
         ax.set_title(f"{name}: {size}x{size}\nregion {region}x{region}", fontsize=10)
-    fig.tight_layout()
+    legend(fig, [FIELD], {FIELD: "the pixels that reach the top centre output"})
 
 
 def channel_sum(x, w):
@@ -178,32 +163,8 @@ def channel_sum(x, w):
     fig, axes = _axes(x.shape[0], 4, cell=2.0)
     for c, part in enumerate(parts):
         draw_grid(axes[c, 0], x[c], f"input channel {c}")
-        draw_grid(axes[c, 1], w[c], f"kernel[{c}]")
-        draw_grid(axes[c, 2], part, f"channel {c} result")
+        draw_grid(axes[c, 1], w[c], f"kernel[{c}]", fill=KERNEL)
+        draw_grid(axes[c, 2], part, f"channel {c} result", fill=OUTPUT)
         axes[c, 3].axis("off")
-    draw_grid(axes[x.shape[0] // 2, 3], sum(parts), "sum over channels")
-    fig.tight_layout()
-
-
-def images(arrays, titles, cmap="gray", symmetric=False, width=11):
-    """Images side by side, framed so that white areas stay visible.
-
-    symmetric=True centres the colour scale on 0 for maps with negative values, so 0 is
-    mid-grey, negatives darker and positives lighter.
-    """
-    fig, axes = _axes(1, len(arrays))
-    h, w = np.asarray(arrays[0]).shape[:2]
-    fig.set_size_inches(width, round(width / len(arrays) * h / w + 0.6, 2))
-    for ax, arr, title in zip(axes[0], arrays, titles):
-        arr = np.asarray(arr)
-        kwargs = {}
-        if symmetric and arr.ndim == 2 and arr.min() < 0:
-            lim = float(np.abs(arr).max())
-            kwargs = {"vmin": -lim, "vmax": lim}
-        elif symmetric and arr.ndim == 2 and not arr.any():
-            kwargs = {"vmin": -1, "vmax": 1}  # an all-zero map shows as the grey of 0
-        ax.imshow(arr, cmap=None if arr.ndim == 3 else cmap, **kwargs)
-        ax.set_title(title, fontsize=10)
-        ax.set_xticks([])
-        ax.set_yticks([])
-    fig.tight_layout()
+    draw_grid(axes[x.shape[0] // 2, 3], sum(parts), "sum over channels", fill=OUTPUT)
+    legend(fig, [INPUT, KERNEL, OUTPUT])

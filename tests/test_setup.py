@@ -8,6 +8,9 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 INSTALL = "python -m pip install -r requirements.txt"
 TEST = "python -m pytest"
 FRESH = "bash scripts/test_fresh_machine.sh"
+CHROMIUM = "apt-get install -y chromium"
+BROWSER_INSTALL = "python -m pip install -r requirements-browser.txt"
+BROWSER = "python -m pytest -m browser -n 0"
 
 
 def test_environment_yml_installs_requirements_txt():
@@ -36,6 +39,18 @@ def test_ci_and_github_workflow_run_the_readme_commands():
         assert TEST in ran, path
         assert any(c.endswith(FRESH) for c in ran), path
         assert ran.index(INSTALL) < ran.index(TEST), path
+
+
+def test_ci_and_github_workflow_run_the_browser_tests_last_with_ci_true():
+    assert CHROMIUM in README and BROWSER_INSTALL in README and BROWSER in README
+    for path in [".ci/run", ".github/workflows/ci.yml"]:
+        ran = commands(path)
+        chromium = next(i for i, c in enumerate(ran) if CHROMIUM in c)
+        browser = next(i for i, c in enumerate(ran) if c.endswith(BROWSER))
+        fresh = next(i for i, c in enumerate(ran) if c.endswith(FRESH))
+        # CI=true turns a missing browser from a skip into a failure.
+        assert ran[browser] == f"CI=true {BROWSER}", path
+        assert fresh < chromium < ran.index(BROWSER_INSTALL) < browser, path
 
 
 def test_readme_lists_every_chapter():

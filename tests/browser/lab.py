@@ -29,11 +29,13 @@ condition holds, so a test never sleeps for a kernel round trip.
   widgets and figures), `widget(description)` for anything else.
 """
 
+import ctypes
 import json
 import os
 import re
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -88,6 +90,13 @@ def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def _terminate_with_parent():
+    """In the server's process: ask Linux for a SIGTERM when pytest dies, however it dies."""
+    if sys.platform == "linux":
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def running(process):
@@ -163,7 +172,13 @@ class LabServer:
         ]
         with open(self.log, "wb") as log:
             self.process = subprocess.Popen(
-                command, env=env, cwd=self.root, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                command,
+                env=env,
+                cwd=self.root,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # a Ctrl+C meant for pytest does not reach the server
+                preexec_fn=_terminate_with_parent,
             )
         self._started[self.process.pid] = psutil.Process(self.process.pid)
         deadline = time.monotonic() + timeout
@@ -360,10 +375,15 @@ class Notebook:
         self.page.locator(f".lm-Menu-item[data-command='{command}']").click()
 
     def run_all(self, timeout=600):
-        """Clear all outputs, then Kernel > Restart Kernel and Run All Cells, and wait until done.
+        """Show all code and outputs, clear them, then Kernel > Restart Kernel and Run All Cells;
+        wait until done.
 
-        Clearing first means every output checked afterwards comes from this run.
+        Folded cells (the chapters fold their solutions) are run too, but JupyterLab leaves
+        their prompts and outputs out of the page; unfolded, every output is on the page to be
+        checked. Clearing first means every output checked afterwards comes from this run.
         """
+        self.menu("View", "notebook:show-all-cell-code")
+        self.menu("View", "notebook:show-all-cell-outputs")
         self.menu("Edit", "editmenu:clear-all")
         self.menu("Kernel", "runmenu:restart-and-run-all")
         self.page.locator(".jp-Dialog .jp-mod-accept").click()

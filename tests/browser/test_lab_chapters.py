@@ -33,8 +33,10 @@ def figures_in(nb):
 @pytest.mark.parametrize("path", CHAPTERS)
 def test_chapter_runs_in_jupyterlab(lab, path, screenshots):
     nb = lab.open(path)
-    nb.run_all()
-    nb.screenshot(screenshots / "lab" / (path.removeprefix("notebooks/").replace("/", "_")[: -len(".ipynb")] + ".png"))
+    try:
+        nb.run_all()
+    finally:  # a failed run is worth a look too
+        nb.screenshot(screenshots / "lab" / path.removeprefix("notebooks/").replace("/", "_").replace(".ipynb", ".png"))
 
     assert nb.errors() == []
     counts = nb.execution_counts()

@@ -15,7 +15,6 @@ import nbformat
 import pytest
 from lab import LabServer, count_formulas, running
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -96,6 +95,8 @@ def test_jupyterlab_sees_one_python3_kernelspec_this_interpreter(lab_server):
 
 
 def test_widget_helpers_drive_a_live_kernel(lab):
+    from playwright.sync_api import expect  # here: the default run collects this file without Playwright
+
     path = write_notebook(lab.server, "widgets.ipynb", ["import sys\nprint(sys.prefix)", WIDGETS])
     nb = lab.open(path)
     nb.run_all()

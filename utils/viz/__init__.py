@@ -1,6 +1,8 @@
 """Figures for the chapters, in one visual language (style.py): grids and images."""
 
+from .arguments import connections, dilated_kernel, padding_modes, spread
 from .channels import batch, channel_sum, output_channels
+from .computing import im2col, speed, unfold
 from .grids import corr_steps, draw_grid, fit_digits, padding_sizes, windows
 from .images import images
 from .maps import number_grids
@@ -19,15 +21,22 @@ __all__ = [
     "WINDOW",
     "batch",
     "channel_sum",
+    "connections",
     "corr_steps",
+    "dilated_kernel",
     "draw_grid",
     "field_masks",
     "fit_digits",
+    "im2col",
     "images",
     "legend",
     "number_grids",
     "output_channels",
+    "padding_modes",
     "padding_sizes",
     "receptive_field_layers",
+    "speed",
+    "spread",
+    "unfold",
     "windows",
 ]

@@ -69,7 +69,7 @@ def test_speed_draws_times_in_ms_and_skips_missing_ones():
     assert lines["seven loops (Python)"].get_xdata().tolist() == [10, 100]
     assert lines["seven loops (Python)"].get_ydata().tolist() == pytest.approx([10, 100])
     assert lines["Paddle's CPU conv2d"].get_ydata().tolist() == pytest.approx([2, 2, 4])
-    roof = lines["roof: this machine's limit"]
+    roof = lines["roof: this machine's limit (estimated)"]
     assert roof.get_linestyle() == "--" and roof.get_ydata().tolist() == pytest.approx([0.01, 0.1, 1])
     assert ax.get_xscale() == ax.get_yscale() == "log" and ax.get_title() == "a title"
     assert [t.get_text() for t in ax.get_legend().get_texts()] == list(lines)

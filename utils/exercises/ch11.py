@@ -168,7 +168,7 @@ EXERCISES = [
             "out has d(k_h - 1) + 1 rows and d(k_w - 1) + 1 columns, zeros everywhere except out[d u, d v] = w[u, v].",
         ),
         explain="The new kernel has d(k - 1) + 1 cells per axis, w[u, v] at (d u, d v) and zeros elsewhere; with NumPy, "
-        "out[::d, ::d] = w. The layer with dilation computes exactly this, without storing or multiplying the zeros.",
+        "out[::d, ::d] = w. A layer with dilation d computes exactly this from its k_h x k_w weights alone.",
         mistakes=[
             Mistake(
                 _one_zero_too_many,

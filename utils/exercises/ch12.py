@@ -164,7 +164,8 @@ EXERCISES = [
             "multiplied too, as in the loops.",
             "b": "Right.",
             "c": "It uses more memory, not less: the im2col matrix holds each pixel up to k_h x k_w times.",
-            "d": "Everything in this chapter runs on the CPU: NumPy has no GPU, and Paddle's CPU conv2d was measured.",
+            "d": "Threads multiply the speed by at most the number of cores, a few on most machines; the matrix "
+            "product is fast on one core too, because it does many multiply-adds per instruction.",
         },
         hints=(
             "Compare what the computer does per multiply-add in each version, not how many multiply-adds there are.",

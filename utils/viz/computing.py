@@ -124,7 +124,7 @@ def speed(macs, seconds, roof, title):
         xs = [m for m, t in zip(macs, times) if t is not None]
         ys = [t * 1e3 for t in times if t is not None]
         ax.plot(xs, ys, marker=marker, color=colour, label=name)
-    ax.plot(macs, [t * 1e3 for t in roof], "--", color="black", label="roof: this machine's limit")
+    ax.plot(macs, [t * 1e3 for t in roof], "--", color="black", label="roof: this machine's limit (estimated)")
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("multiply-adds of the layer")

@@ -11,6 +11,12 @@ def test_best_seconds_warms_up_once_then_times_each_repeat():
     assert len(calls) == 1 + 4 and best >= 0
 
 
+def test_best_seconds_without_warm_up_calls_only_the_timed_repeats():
+    calls = []
+    timing.best_seconds(lambda: calls.append(1), repeats=2, warmup=False)
+    assert len(calls) == 2
+
+
 def test_best_seconds_needs_a_repeat():
     with pytest.raises(ValueError, match="repeats must be at least 1"):
         timing.best_seconds(lambda: None, repeats=0)

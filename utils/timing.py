@@ -9,15 +9,16 @@ import time
 import numpy as np
 
 
-def best_seconds(fn, repeats=5):
-    """The shortest of `repeats` timed calls of fn(), after one untimed warm-up call.
+def best_seconds(fn, repeats=5, warmup=True):
+    """The shortest of `repeats` timed calls of fn(), after one untimed warm-up call (unless warmup=False).
 
     The warm-up fills caches, thread pools and Paddle's kernel cache; the shortest time is the
     one least disturbed by other programs on a shared machine.
     """
     if repeats < 1:
         raise ValueError(f"repeats must be at least 1, got {repeats}")
-    fn()
+    if warmup:
+        fn()
     best = float("inf")
     for _ in range(repeats):
         start = time.perf_counter()

@@ -1,0 +1,295 @@
+"""Pictures for the live widgets, drawn with Pillow in the course's colours (style.py).
+
+A widget redraws on every slider move. Pillow draws a grid of numbers in a few
+milliseconds, where matplotlib took 200 ms or more for the same figure on the course's
+2-core machine, so the widgets draw here; the look follows draw_grid (same colours, cell
+borders, red window, grey padding digits, font) and every picture gets a legend.
+
+A picture is built from panels (Grid, Text, Bitmap, Row, Column), each knowing its size
+and how to draw itself at a place; `picture` lays them out with a legend under them.
+"""
+
+import io
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+from matplotlib import font_manager
+from PIL import Image, ImageDraw, ImageFont
+
+from ..i18n import language
+from .style import EDGE, LABELS, WINDOW, fmt
+
+GAP = 22  # pixels between panels
+TITLE_SIZE = 15
+TEXT_SIZE = 14
+INK = (0, 0, 0)
+FAINT = (107, 107, 107)  # padding digits, as in draw_grid
+
+
+@cache
+def _font_file(lang):
+    if lang == "zh":
+        # Chinese titles need a CJK font; DejaVu (matplotlib's) has no Chinese glyphs.
+        for name in ("Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "SimHei", "Microsoft YaHei"):
+            try:
+                return font_manager.findfont(name, fallback_to_default=False)
+            except ValueError:
+                continue
+    return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")
+
+
+@cache
+def _font(size, lang):
+    return ImageFont.truetype(_font_file(lang), size)
+
+
+def font(size):
+    """The course's font (matplotlib's DejaVu Sans) at `size` pixels, or a CJK font for zh."""
+    return _font(int(size), language())
+
+
+def rgb(colour):
+    """A colour name or #hex as an (r, g, b) tuple of 0-255 ints."""
+    return tuple(round(255 * c) for c in matplotlib.colors.to_rgb(colour))
+
+
+def fill(shape, colour):
+    """An (h, w, 3) uint8 array of one colour, to paint roles into with masks."""
+    return np.broadcast_to(np.array(rgb(colour), np.uint8), (*shape, 3)).copy()
+
+
+def text_width(text, size):
+    return font(size).getlength(text)
+
+
+def cell_size(rows, cols, room=300, largest=40, smallest=2):
+    """Pixels per cell so that a rows x cols grid fits in about `room` pixels."""
+    return int(max(smallest, min(largest, room // max(rows, cols, 1))))
+
+
+@dataclass
+class Grid:
+    """A 2-D array drawn as cells: colours (h, w, 3), optional numbers, marks and outlines."""
+
+    colours: np.ndarray
+    values: np.ndarray | None = None
+    title: str = ""
+    cell: int = 34
+    shown: np.ndarray | None = None  # which numbers are written (default all)
+    faint: np.ndarray | None = None  # numbers written grey (padding)
+    outline: list = field(default_factory=list)  # (row, col) cells outlined in WINDOW red
+    dots: list = field(default_factory=list)  # (row, col) cells with a red dot in their top-left corner
+
+    @property
+    def title_height(self):
+        return TITLE_SIZE + 8 if self.title else 0
+
+    @property
+    def size(self):
+        h, w = self.colours.shape[:2]
+        width = max(w * self.cell + 1, text_width(self.title, TITLE_SIZE) if self.title else 0)
+        return int(width), h * self.cell + 1 + self.title_height
+
+    def draw(self, image, x, y):
+        draw = ImageDraw.Draw(image)
+        h, w = self.colours.shape[:2]
+        c = self.cell
+        left = x + (self.size[0] - (w * c + 1)) // 2
+        if self.title:
+            draw.text((x + self.size[0] / 2, y), self.title, fill=INK, font=font(TITLE_SIZE), anchor="mt")
+        top = y + self.title_height
+        cells = np.repeat(np.repeat(self.colours, c, axis=0), c, axis=1)
+        image.paste(Image.fromarray(cells), (left, top))
+        if c >= 5:  # below that, borders would hide the colours
+            edge = rgb(EDGE)
+            for i in range(h + 1):
+                draw.line([(left, top + i * c), (left + w * c, top + i * c)], fill=edge)
+            for j in range(w + 1):
+                draw.line([(left + j * c, top), (left + j * c, top + h * c)], fill=edge)
+        if self.values is not None and c >= 14:
+            self._numbers(draw, left, top)
+        red = rgb(WINDOW)
+        width = 3 if c >= 14 else 2 if c >= 6 else 1
+        for i, j in self.outline:
+            draw.rectangle([left + j * c, top + i * c, left + (j + 1) * c, top + (i + 1) * c], outline=red, width=width)
+        r = max(2, c // 8)
+        for i, j in self.dots:
+            cx, cy = left + j * c + r + 3, top + i * c + r + 3
+            draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=red)
+
+    def _numbers(self, draw, left, top):
+        c = self.cell
+        texts = [[fmt(v) for v in row] for row in self.values]
+        longest = max((len(t) for row in texts for t in row), default=1)
+        size = int(min(c * 0.45, (c - 6) / (0.62 * longest)))
+        if size < 7:
+            return
+        for i, row in enumerate(texts):
+            for j, t in enumerate(row):
+                if self.shown is not None and not self.shown[i, j]:
+                    continue
+                colour = FAINT if self.faint is not None and self.faint[i, j] else INK
+                draw.text((left + (j + 0.5) * c, top + (i + 0.5) * c), t, fill=colour, font=font(size), anchor="mm")
+
+
+def wrap(line, size, width):
+    """`line` broken into pieces no wider than `width` pixels, at ' + ' (sums) or at spaces."""
+    sep = " + " if " + " in line else " "
+    pieces, current = [], ""
+    for word in line.split(sep):
+        candidate = f"{current}{sep}{word}" if current else word
+        if current and text_width(candidate, size) > width:
+            pieces.append(current + sep.rstrip())
+            current = word
+        else:
+            current = candidate
+    return [*pieces, current]
+
+
+@dataclass
+class Text:
+    """Lines of text, wrapped at `width` pixels."""
+
+    lines: list
+    font_size: int = TEXT_SIZE
+    width: int = 640
+    colour: tuple = INK
+
+    def __post_init__(self):
+        self.lines = [piece for line in self.lines for piece in wrap(line, self.font_size, self.width)]
+
+    @property
+    def size(self):
+        widest = max((text_width(t, self.font_size) for t in self.lines), default=0)
+        return int(widest) + 1, len(self.lines) * (self.font_size + 6)
+
+    def draw(self, image, x, y):
+        draw = ImageDraw.Draw(image)
+        for k, line in enumerate(self.lines):
+            draw.text((x, y + k * (self.font_size + 6)), line, fill=self.colour, font=font(self.font_size))
+
+
+@dataclass
+class Bitmap:
+    """An RGB image (h, w, 3) uint8 with a title over it."""
+
+    pixels: np.ndarray
+    title: str = ""
+
+    @property
+    def size(self):
+        h, w = self.pixels.shape[:2]
+        return int(max(w, text_width(self.title, TITLE_SIZE))), h + (TITLE_SIZE + 8 if self.title else 0)
+
+    def draw(self, image, x, y):
+        h, w = self.pixels.shape[:2]
+        if self.title:
+            ImageDraw.Draw(image).text(
+                (x + self.size[0] / 2, y), self.title, fill=INK, font=font(TITLE_SIZE), anchor="mt"
+            )
+            y += TITLE_SIZE + 8
+        image.paste(Image.fromarray(self.pixels), (x + (self.size[0] - w) // 2, y))
+
+
+@dataclass
+class Row:
+    """Panels side by side, centred vertically."""
+
+    panels: list
+    gap: int = GAP
+
+    @property
+    def size(self):
+        sizes = [p.size for p in self.panels]
+        return sum(s[0] for s in sizes) + self.gap * (len(sizes) - 1), max(s[1] for s in sizes)
+
+    def draw(self, image, x, y):
+        height = self.size[1]
+        for p in self.panels:
+            w, h = p.size
+            p.draw(image, x, y + (height - h) // 2)
+            x += w + self.gap
+
+
+@dataclass
+class Column:
+    """Panels one under the other, left-aligned."""
+
+    panels: list
+    gap: int = 14
+
+    @property
+    def size(self):
+        sizes = [p.size for p in self.panels]
+        return max(s[0] for s in sizes), sum(s[1] for s in sizes) + self.gap * (len(sizes) - 1)
+
+    def draw(self, image, x, y):
+        for p in self.panels:
+            p.draw(image, x, y)
+            y += p.size[1] + self.gap
+
+
+def _swatch(draw, x, y, kind, colour):
+    box = [x, y, x + 16, y + 16]
+    if kind == "outline":
+        draw.rectangle(box, outline=rgb(colour), width=3)
+    elif kind == "dot":
+        draw.ellipse([x + 4, y + 4, x + 12, y + 12], fill=rgb(colour))
+    else:
+        draw.rectangle(box, fill=rgb(colour), outline=rgb(EDGE))
+
+
+def legend_items(colours, labels=None):
+    """Legend entries (kind, colour, label) for role colours, as style.legend draws them."""
+    labels = labels or {}
+    return [("outline" if c == WINDOW else "fill", c, labels.get(c, LABELS[c])) for c in colours]
+
+
+def picture(panel, legend=(), margin=12):
+    """Draw `panel` on white with a legend under it; legend entries are (kind, colour, label)."""
+    from ..i18n import tr
+
+    entries = [(kind, colour, tr(label)) for kind, colour, label in legend]
+    widths = [28 + text_width(label, TEXT_SIZE) for _, _, label in entries]
+    pw, ph = panel.size
+    room = max(pw, 420)
+    rows, line, used = [], [], 0
+    for entry, width in zip(entries, widths):
+        if line and used + width > room:
+            rows.append(line)
+            line, used = [], 0
+        line.append((entry, width))
+        used += width + 18
+    if line:
+        rows.append(line)
+    width = int(max(pw, max((sum(w + 18 for _, w in r) for r in rows), default=0))) + 2 * margin
+    height = ph + 2 * margin + len(rows) * 24 + (8 if rows else 0)
+    image = Image.new("RGB", (width, height), "white")
+    panel.draw(image, margin + (width - 2 * margin - pw) // 2, margin)
+    draw = ImageDraw.Draw(image)
+    y = margin + ph + 10
+    for r in rows:
+        x = (width - sum(w + 18 for _, w in r) + 18) / 2
+        for (kind, colour, label), w in r:
+            _swatch(draw, x, y, kind, colour)
+            draw.text((x + 24, y + 8), label, fill=INK, font=font(TEXT_SIZE), anchor="lm")
+            x += w + 18
+        y += 24
+    return image
+
+
+def png(image):
+    """PNG bytes; compression level 1, since flat colours compress well at any level."""
+    buf = io.BytesIO()
+    image.save(buf, format="PNG", compress_level=1)
+    return buf.getvalue()
+
+
+def jpeg(image, quality=90):
+    """JPEG bytes, for pictures made mostly of photos (PNG took ~70 ms for one 600x400 photo)."""
+    buf = io.BytesIO()
+    image.save(buf, format="JPEG", quality=quality)
+    return buf.getvalue()

@@ -5,7 +5,7 @@ import html
 import ipywidgets as widgets
 import numpy as np
 
-from ..conv import _resolve_padding
+from ..conv import _resolve_padding, conv_output_size
 from ..i18n import tr
 from ..layers import make_conv2d, run
 from ..validate import as_array, as_pair
@@ -64,6 +64,14 @@ class StepThrough(CourseWidget):
         if max(self.padded.shape[1:]) > MAX_SIDE:
             raise ValueError(
                 f"a padded is {shape_text(self.padded.shape[1:])}; at most {MAX_SIDE} per side can be drawn"
+            )
+        for axis in (0, 1):  # a kernel larger than the padded input: a clear error, before Paddle sees it
+            conv_output_size(
+                self.a.shape[1 + axis],
+                self.w.shape[1 + axis],
+                self.stride[axis],
+                self.pads[2 * axis : 2 * axis + 2],
+                self.dilation[axis],
             )
         # Paddle computes the feature map; the player's own arithmetic must agree with it.
         layer = make_conv2d(

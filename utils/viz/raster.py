@@ -29,21 +29,38 @@ INK = (0, 0, 0)
 FAINT = (107, 107, 107)  # padding digits, as in draw_grid
 
 
+CJK_FILES = ("notosanscjk-regular", "notosanscjk", "sourcehansans", "wqy-zenhei", "wqy-microhei", "simhei", "msyh")
+
+
 @cache
 def _font_file(lang):
+    """(file, face index) of the font for `lang`: matplotlib's DejaVu Sans, or a CJK font for zh."""
     if lang == "zh":
-        # Chinese titles need a CJK font; DejaVu (matplotlib's) has no Chinese glyphs.
-        for name in ("Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "SimHei", "Microsoft YaHei"):
-            try:
-                return font_manager.findfont(name, fallback_to_default=False)
-            except ValueError:
-                continue
-    return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf")
+        # DejaVu has no Chinese glyphs; matplotlib's font cache may not list fonts installed after it was made.
+        files = sorted(font_manager.findSystemFonts())
+        for hint in CJK_FILES:
+            for path in files:
+                if Path(path).name.lower().startswith(hint):
+                    return path, _simplified_face(path)
+    return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"), 0
+
+
+def _simplified_face(path):
+    """The index of the Simplified Chinese face in a font collection (.ttc), else 0."""
+    for index in range(8):
+        try:
+            family = ImageFont.truetype(path, 12, index=index).getname()[0]
+        except OSError:
+            break
+        if family.endswith(" SC"):
+            return index
+    return 0
 
 
 @cache
 def _font(size, lang):
-    return ImageFont.truetype(_font_file(lang), size)
+    path, index = _font_file(lang)
+    return ImageFont.truetype(path, size, index=index)
 
 
 def font(size):

@@ -61,7 +61,7 @@ def test_laplacian_in_colour_is_the_slice_over_r_plus_g_plus_b():
     neighbours = sum(
         rgb[1 + di : rgb.shape[0] - 1 + di, 1 + dj : rgb.shape[1] - 1 + dj] for di in (-1, 0, 1) for dj in (-1, 0, 1)
     )
-    by_hand = (9 * centre - neighbours) / 8  # 8·centre - the 8 neighbours, over 8
+    by_hand = (9 * centre - neighbours) / 8  # the 3x3 sum includes the centre: (8·centre - 8 neighbours) / 8
     np.testing.assert_allclose(lab.out, by_hand, atol=1e-3)
     assert range_in(repr(lab)) == (round(by_hand.min(), 1), round(by_hand.max(), 1))
 
@@ -173,9 +173,9 @@ def test_exif_orientation_turns_the_photo_upright():
 
 
 def test_a_photo_smaller_than_the_kernel():
-    lab = viz.image_lab(kernel="mean", size=9)
+    lab = viz.image_lab(kernel="mean", size=7)
     upload(lab, png_bytes(np.zeros((4, 4), np.uint8)), "tiny.png")
-    assert lab.out is None and "smaller than the kernel (9x9): no window fits" in lab.text.value
+    assert lab.out is None and "smaller than the kernel (7x7): no window fits" in lab.text.value
     assert "no output" in repr(lab)
 
 

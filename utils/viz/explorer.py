@@ -205,7 +205,7 @@ class Explorer(CourseWidget):
         self.stride = slider("stride", stride, tr("stride"))
         self.dilation = slider("dilation", dilation, tr("dilation"))
         self.mode = widgets.Dropdown(options=MODES, value=padding_mode, description="padding_mode", style=style)
-        self.image = picture_widget("png")
+        self.image = picture_widget()
         self.text = widgets.HTML()
         controls = [self.size, self.kernel_size, self.kind, self.padding, self.sides, self.stride, self.dilation]
         super().__init__([widgets.VBox([*controls, self.mode]), self.image, self.text])
@@ -238,7 +238,7 @@ class Explorer(CourseWidget):
                 self.dilation.value,
                 self.mode.value,
             )
-        self.image.value = raster.png(self.draw())
+        self.image.value = raster.encode(self.draw())
         self.text.value = self.html()
 
     def args_text(self):

@@ -4,7 +4,7 @@ import html
 
 import ipywidgets as widgets
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from ..i18n import tr
 from ..images import available_images, load_image, to_nchw
@@ -14,7 +14,7 @@ from .live import ERROR, CourseWidget, message, picture_widget, show_with_static
 from .photos import PhotoError, fit, read_photo
 
 MAX_SIDE = 400  # photos are scaled down to this for speed (benchmarks/widget_latency.py)
-MAX_MEAN = 9
+MAX_MEAN = 7  # a 9x9 mean over 3 channels cost Paddle 70+ ms of CPU (benchmarks/widget_latency.py)
 LAPLACIAN = np.array([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]) / 8
 KERNELS = {
     "boundary": "the boundary kernel [1, 0, −1]",
@@ -74,8 +74,6 @@ class ColourBar:
         return BAR_WIDTH + 8 + int(max(raster.text_width(t, raster.TEXT_SIZE) for t in self.labels)), self.height
 
     def draw(self, image, x, y):
-        from PIL import ImageDraw
-
         ramp = np.linspace(self.vmax, self.vmin, self.height)[:, None].repeat(BAR_WIDTH, axis=1)
         image.paste(Image.fromarray(grey_pixels(ramp, self.vmin, self.vmax)), (x, y))
         draw = ImageDraw.Draw(image)
@@ -83,7 +81,7 @@ class ColourBar:
         for tick, label in zip(self.ticks, self.labels):
             ty = y + (self.vmax - tick) / (self.vmax - self.vmin) * (self.height - 1)
             draw.line([(x + BAR_WIDTH, ty), (x + BAR_WIDTH + 4, ty)], fill=raster.INK)
-            draw.text((x + BAR_WIDTH + 7, ty), label, fill=raster.INK, font=raster.font(raster.TEXT_SIZE), anchor="lm")
+            raster.put_text(image, (x + BAR_WIDTH + 7, ty), label, raster.TEXT_SIZE, raster.INK, "lm")
 
 
 class ImageLab(CourseWidget):
@@ -121,7 +119,7 @@ class ImageLab(CourseWidget):
         identity[1, 1] = 1
         self.cells = [widgets.FloatText(v, layout=widgets.Layout(width="70px")) for v in identity.ravel()]
         self.grid = widgets.GridBox(self.cells, layout=widgets.Layout(grid_template_columns="repeat(3, 76px)"))
-        self.image = picture_widget("jpeg")
+        self.image = picture_widget()
         self.text = widgets.HTML()
         self.problem = ""
         controls = widgets.VBox(
@@ -180,7 +178,7 @@ class ImageLab(CourseWidget):
             )
         else:
             self.out = apply_kernel(self.pixels, kernel)
-        self.image.value = raster.jpeg(self.draw())
+        self.image.value = raster.encode(self.draw())
         self.text.value = (message(self.problem, error=True) if self.problem else "") + self.info_html()
 
     def range_text(self):
@@ -240,4 +238,4 @@ def image_lab(photo="chelsea.png", kernel="laplacian", size=5, channels="grey"):
     into one map as in chapter 8).
     """
     lab = ImageLab(photo, kernel, size, channels)
-    return show_with_static_copy(lab, lab.image.value, "jpeg")
+    return show_with_static_copy(lab, lab.image.value)

@@ -47,9 +47,9 @@ class CourseWidget(widgets.VBox):
             )
 
 
-def picture_widget(image_format="png"):
-    """An Image widget shown at its natural size (a VBox would stretch it to the full width, blurred)."""
-    return widgets.Image(format=image_format, layout=widgets.Layout(align_self="flex-start", max_width="100%"))
+def picture_widget():
+    """An Image widget for raster.encode's JPEG, at its natural size (a VBox would stretch it, blurred)."""
+    return widgets.Image(format="jpeg", layout=widgets.Layout(align_self="flex-start", max_width="100%"))
 
 
 def message(text, error=False):
@@ -58,7 +58,7 @@ def message(text, error=False):
     return f'<div style="color:{colour}">{html.escape(text)}</div>'
 
 
-def show_with_static_copy(widget, image_bytes, image_format="png"):
+def show_with_static_copy(widget, image_bytes, image_format="jpeg"):
     """Display a static copy of the widget's picture, to be followed by the widget.
 
     The copy is what nbval, the HTML pages and a reader without a kernel see. In a live

@@ -86,7 +86,7 @@ class StepThrough(CourseWidget):
         self.slider = widgets.IntSlider(0, min=0, max=n - 1, description=tr("step"), continuous_update=True)
         self.play = widgets.Play(0, min=0, max=n - 1, interval=900, description=tr("play"))
         widgets.jslink((self.play, "value"), (self.slider, "value"))
-        self.image = picture_widget("png")
+        self.image = picture_widget()
         self.text = widgets.HTML()
         super().__init__([widgets.HBox([self.play, self.slider]), self.image, self.text])
         self.slider.observe(lambda change: self.run_safely(lambda: self.show(change["new"]), self.text), "value")
@@ -174,7 +174,7 @@ class StepThrough(CourseWidget):
         return raster.picture(body, raster.legend_items(used))
 
     def show(self, step):
-        self.image.value = raster.png(self.draw(step))
+        self.image.value = raster.encode(self.draw(step))
         i, j = self.positions[step]
         head = tr("Step {k} of {n}: output ({i}, {j})").format(k=step + 1, n=len(self.positions), i=i, j=j)
         body = "<br>".join(html.escape(line) for line in self.lines(step))

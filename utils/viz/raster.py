@@ -11,7 +11,7 @@ and how to draw itself at a place; `picture` lays them out with a legend under t
 
 import io
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import matplotlib
@@ -68,9 +68,29 @@ def font(size):
     return _font(int(size), language())
 
 
+@cache
 def rgb(colour):
     """A colour name or #hex as an (r, g, b) tuple of 0-255 ints."""
     return tuple(round(255 * c) for c in matplotlib.colors.to_rgb(colour))
+
+
+@lru_cache(maxsize=4096)
+def _mask(text, size, anchor, lang):
+    """The rendered text as a grey mask, and its offset from the anchor point."""
+    f = _font(size, lang)
+    left, top, right, bottom = f.getbbox(text, anchor=anchor)
+    mask = Image.new("L", (max(1, right - left), max(1, bottom - top)), 0)
+    ImageDraw.Draw(mask).text((-left, -top), text, fill=255, font=f, anchor=anchor)
+    return mask, left, top
+
+
+def put_text(image, xy, text, size, colour=(0, 0, 0), anchor="la"):
+    """Write `text` at xy (anchor as in Pillow: "mm" centre, "mt" middle top ...).
+
+    Rendered text is cached: the grids repeat the same few numbers on every redraw.
+    """
+    mask, left, top = _mask(text, int(size), anchor, language())
+    image.paste(colour, (int(round(xy[0] + left)), int(round(xy[1] + top))), mask)
 
 
 def fill(shape, colour):
@@ -79,7 +99,12 @@ def fill(shape, colour):
 
 
 def text_width(text, size):
-    return font(size).getlength(text)
+    return _width(text, int(size), language())
+
+
+@lru_cache(maxsize=4096)
+def _width(text, size, lang):
+    return _font(size, lang).getlength(text)
 
 
 def cell_size(rows, cols, room=300, largest=40, smallest=2):
@@ -116,7 +141,7 @@ class Grid:
         c = self.cell
         left = x + (self.size[0] - (w * c + 1)) // 2
         if self.title:
-            draw.text((x + self.size[0] / 2, y), self.title, fill=INK, font=font(TITLE_SIZE), anchor="mt")
+            put_text(image, (x + self.size[0] / 2, y), self.title, TITLE_SIZE, INK, "mt")
         top = y + self.title_height
         cells = np.repeat(np.repeat(self.colours, c, axis=0), c, axis=1)
         image.paste(Image.fromarray(cells), (left, top))
@@ -127,7 +152,7 @@ class Grid:
             for j in range(w + 1):
                 draw.line([(left + j * c, top), (left + j * c, top + h * c)], fill=edge)
         if self.values is not None and c >= 14:
-            self._numbers(draw, left, top)
+            self._numbers(image, left, top)
         red = rgb(WINDOW)
         width = 3 if c >= 14 else 2 if c >= 6 else 1
         for i, j in self.outline:
@@ -137,7 +162,7 @@ class Grid:
             cx, cy = left + j * c + r + 3, top + i * c + r + 3
             draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=red)
 
-    def _numbers(self, draw, left, top):
+    def _numbers(self, image, left, top):
         c = self.cell
         texts = [[fmt(v) for v in row] for row in self.values]
         longest = max((len(t) for row in texts for t in row), default=1)
@@ -149,7 +174,7 @@ class Grid:
                 if self.shown is not None and not self.shown[i, j]:
                     continue
                 colour = FAINT if self.faint is not None and self.faint[i, j] else INK
-                draw.text((left + (j + 0.5) * c, top + (i + 0.5) * c), t, fill=colour, font=font(size), anchor="mm")
+                put_text(image, (left + (j + 0.5) * c, top + (i + 0.5) * c), t, size, colour, "mm")
 
 
 def wrap(line, size, width):
@@ -184,9 +209,8 @@ class Text:
         return int(widest) + 1, len(self.lines) * (self.font_size + 6)
 
     def draw(self, image, x, y):
-        draw = ImageDraw.Draw(image)
         for k, line in enumerate(self.lines):
-            draw.text((x, y + k * (self.font_size + 6)), line, fill=self.colour, font=font(self.font_size))
+            put_text(image, (x, y + k * (self.font_size + 6)), line, self.font_size, self.colour)
 
 
 @dataclass
@@ -204,9 +228,7 @@ class Bitmap:
     def draw(self, image, x, y):
         h, w = self.pixels.shape[:2]
         if self.title:
-            ImageDraw.Draw(image).text(
-                (x + self.size[0] / 2, y), self.title, fill=INK, font=font(TITLE_SIZE), anchor="mt"
-            )
+            put_text(image, (x + self.size[0] / 2, y), self.title, TITLE_SIZE, INK, "mt")
             y += TITLE_SIZE + 8
         image.paste(Image.fromarray(self.pixels), (x + (self.size[0] - w) // 2, y))
 
@@ -292,21 +314,18 @@ def picture(panel, legend=(), margin=12):
         x = (width - sum(w + 18 for _, w in r) + 18) / 2
         for (kind, colour, label), w in r:
             _swatch(draw, x, y, kind, colour)
-            draw.text((x + 24, y + 8), label, fill=INK, font=font(TEXT_SIZE), anchor="lm")
+            put_text(image, (x + 24, y + 8), label, TEXT_SIZE, INK, "lm")
             x += w + 18
         y += 24
     return image
 
 
-def png(image):
-    """PNG bytes; compression level 1, since flat colours compress well at any level."""
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", compress_level=1)
-    return buf.getvalue()
+def encode(image):
+    """JPEG bytes at quality 95 without colour subsampling: text and outlines stay sharp.
 
-
-def jpeg(image, quality=90):
-    """JPEG bytes, for pictures made mostly of photos (PNG took ~70 ms for one 600x400 photo)."""
+    PNG would be the usual choice for flat colours, but Pillow took 20-30 ms to write one
+    picture here, JPEG about 1 ms (benchmarks/widget_latency.py measures the callbacks).
+    """
     buf = io.BytesIO()
-    image.save(buf, format="JPEG", quality=quality)
+    image.save(buf, format="JPEG", quality=95, subsampling=0)
     return buf.getvalue()

@@ -67,7 +67,7 @@ class StackExplorer(CourseWidget):
             widgets.HBox([widgets.Label(tr("layer {n}").format(n=i + 1), layout=widgets.Layout(width="60px")), *row])
             for i, row in enumerate(self.rows)
         ]
-        self.image = picture_widget("png")
+        self.image = picture_widget()
         self.text = widgets.HTML()
         super().__init__([self.count, *self.boxes, self.image, self.text])
         for control in [self.count, *[c for row in self.rows for c in row]]:
@@ -86,7 +86,7 @@ class StackExplorer(CourseWidget):
         rows, cols = np.nonzero(self.mask)
         self.measured = (int(rows.max() - rows.min() + 1), int(cols.max() - cols.min() + 1))
         self.holes = holes(self.mask)
-        self.image.value = raster.png(self.draw())
+        self.image.value = raster.encode(self.draw())
         self.text.value = self.html()
 
     def steps(self):

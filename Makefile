@@ -21,6 +21,7 @@ student:
 
 bench:
 	python benchmarks/conv_speed.py
+	python benchmarks/widget_latency.py
 	python benchmarks/suite_time.py
 
 lint:

@@ -14,6 +14,7 @@ from .live import ERROR, CourseWidget, message, picture_widget, show_with_static
 from .photos import PhotoError, fit, read_photo
 
 MAX_SIDE = 400  # photos are scaled down to this for speed (benchmarks/widget_latency.py)
+SMALL = 160  # photos smaller than this are shown magnified
 MAX_MEAN = 7  # a 9x9 mean over 3 channels cost Paddle 70+ ms of CPU (benchmarks/widget_latency.py)
 LAPLACIAN = np.array([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]) / 8
 KERNELS = {
@@ -22,7 +23,7 @@ KERNELS = {
     "mean": "mean blur, k x k",
     "custom": "your 3x3 kernel",
 }
-CHANNELS = {"grey": "grey (1 channel)", "colour": "colour (3 channels summed into 1 map)"}
+CHANNELS = {"grey": "grey: 1 channel", "colour": "colour: R, G, B summed into 1 map"}
 BAR_WIDTH = 16
 
 
@@ -103,9 +104,13 @@ class ImageLab(CourseWidget):
             self.photos[name] = (name, pixels, [note] if note else [])
         style = {"description_width": "80px"}
         self.photo = widgets.Dropdown(options=names, value=photo, description=tr("photo"), style=style)
-        self.upload = widgets.FileUpload(accept="image/*", multiple=False, description=tr("Upload a photo"))
+        self.upload = widgets.FileUpload(
+            accept="image/*", multiple=False, description=tr("Upload a photo"), layout=widgets.Layout(width="auto")
+        )
         self.channels = widgets.ToggleButtons(
-            options=[(tr(label), key) for key, label in CHANNELS.items()], value=channels, style=style
+            options=[(tr(label), key) for key, label in CHANNELS.items()],
+            value=channels,
+            style={"button_width": "250px"},
         )
         self.kernel = widgets.Dropdown(
             options=[(tr(label), key) for key, label in KERNELS.items()],
@@ -203,12 +208,14 @@ class ImageLab(CourseWidget):
         h, w = self.pixels.shape[:2]
         shown = self.pixels if self.pixels.ndim == 3 else np.repeat(self.pixels[:, :, None], 3, axis=2)
         title = tr("input: {name}, {w}x{h}").format(name=self.name, w=w, h=h)
-        panels = [raster.Bitmap(shown, title)]
+        zoom = max(1, SMALL // max(h, w))  # small uploads magnified, input and output alike
+        panels = [raster.Bitmap(shown, title, zoom)]
         if self.out is not None:
             vmin, vmax = scale_for(self.out)
             oh, ow = self.out.shape
-            panels.append(raster.Bitmap(grey_pixels(self.out, vmin, vmax), self.range_text()))
-            panels.append(raster.Column([raster.Text([""]), ColourBar(vmin, vmax, oh)], gap=2))
+            out_panel = raster.Bitmap(grey_pixels(self.out, vmin, vmax), self.range_text(), zoom)
+            bar = ColourBar(vmin, vmax, oh * zoom)
+            panels += [out_panel, raster.Column([raster.Text([""]), bar], gap=3)]
         else:
             panels.append(raster.Text([tr("no output"), self.problem], width=300, colour=raster.rgb(ERROR)))
         body = raster.Row(panels, gap=16)

@@ -215,22 +215,30 @@ class Text:
 
 @dataclass
 class Bitmap:
-    """An RGB image (h, w, 3) uint8 with a title over it."""
+    """An RGB image (h, w, 3) uint8 with a title over it, in a thin frame (white stays visible).
+
+    zoom: a whole magnification (each pixel drawn as a zoom x zoom block), for small images.
+    """
 
     pixels: np.ndarray
     title: str = ""
+    zoom: int = 1
 
     @property
     def size(self):
-        h, w = self.pixels.shape[:2]
+        h, w = (n * self.zoom + 2 for n in self.pixels.shape[:2])
         return int(max(w, text_width(self.title, TITLE_SIZE))), h + (TITLE_SIZE + 8 if self.title else 0)
 
     def draw(self, image, x, y):
-        h, w = self.pixels.shape[:2]
+        z = self.zoom
+        h, w = (n * z for n in self.pixels.shape[:2])
         if self.title:
             put_text(image, (x + self.size[0] / 2, y), self.title, TITLE_SIZE, INK, "mt")
             y += TITLE_SIZE + 8
-        image.paste(Image.fromarray(self.pixels), (x + (self.size[0] - w) // 2, y))
+        left = x + (self.size[0] - w - 2) // 2
+        ImageDraw.Draw(image).rectangle([left, y, left + w + 1, y + h + 1], outline=rgb(EDGE))
+        pixels = np.repeat(np.repeat(self.pixels, z, axis=0), z, axis=1) if z > 1 else self.pixels
+        image.paste(Image.fromarray(pixels), (left + 1, y + 1))
 
 
 @dataclass

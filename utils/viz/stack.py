@@ -55,11 +55,11 @@ class StackExplorer(CourseWidget):
                     raise ValueError(f"layers[{i}] {name} must be from {lo} to {hi}, got {value}")
         self.count = widgets.IntSlider(len(specs), min=1, max=MAX_LAYERS, description=tr("layers"))
         self.rows = []
-        small = widgets.Layout(width="210px")
+        small, style = widgets.Layout(width="240px"), {"description_width": "60px"}
         for i in range(MAX_LAYERS):
             k, s, d = specs[i] if i < len(specs) else (3, 1, 1)
             row = [
-                widgets.IntSlider(value, min=lo, max=hi, description=tr(name), layout=small)
+                widgets.IntSlider(value, min=lo, max=hi, description=tr(name), layout=small, style=style)
                 for value, (name, (lo, hi)) in zip((k, s, d), LIMITS.items())
             ]
             self.rows.append(row)

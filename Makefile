@@ -1,5 +1,5 @@
 # Shortcuts for the commands in the README. Run `make setup` inside an activated venv.
-.PHONY: setup lab test test-fresh refresh student bench lint
+.PHONY: setup lab test test-fresh test-lower refresh student bench lint
 
 setup:
 	python -m pip install -r requirements.txt
@@ -12,6 +12,9 @@ test:
 
 test-fresh:
 	bash scripts/test_fresh_machine.sh
+
+test-lower:
+	python scripts/test_lower_bounds.py
 
 refresh:
 	python scripts/refresh_notebooks.py

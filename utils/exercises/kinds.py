@@ -16,6 +16,10 @@ class BadForm(Exception):
     """The answer cannot be compared: its message says what form is expected."""
 
 
+class NotAnswered(Exception):
+    """The answer is still the placeholder: for a code exercise, a function that returns ...."""
+
+
 class Mistake:
     """A common wrong answer and its cause; `label` is how a teacher's guide shows it."""
 
@@ -161,9 +165,14 @@ class Numbers(Exercise):
 
 
 class Grid(Exercise):
-    """A 2-D array of numbers, such as a kernel."""
+    """A 2-D array of numbers, such as a kernel or a small feature map."""
 
     kind = "array"
+
+    def __init__(self, *args, predict=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if predict:
+            self.kind = "predict"
 
     def judge(self, answer):
         want = np.asarray(self.answer, dtype=float)
@@ -236,23 +245,34 @@ class Behaviour(Exercise):
 
 
 class Design(Behaviour):
-    """Design a kernel: a 2-D array of numbers, judged by its effect on test images."""
+    """Design a kernel: a 2-D array of numbers, judged by its effect on test images.
+
+    channels=True asks for the weights of one output channel over several input channels:
+    a 3-D array (C_in, k_h, k_w).
+    """
 
     kind = "design"
 
+    def __init__(self, *args, channels=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.channels = channels
+
     def prepare(self, answer):
+        # The messages for 2-D kernels are kept word for word: translations are keyed by them.
+        if self.channels:
+            given = tr("give the weights as a 3-D array (C_in, k_h, k_w) of numbers; you gave {what}.")
+            numbers_only = tr("give the weights as a 3-D array (C_in, k_h, k_w), with numbers only.")
+        else:
+            given = tr("give the kernel as a 2-D array of numbers; you gave {what}.")
+            numbers_only = tr("give the kernel as a 2-D array of numbers, with numbers only.")
         if isinstance(answer, str) or callable(answer) or answer is None:
-            raise BadForm(
-                tr("give the kernel as a 2-D array of numbers; you gave {what}.").format(what=describe(answer))
-            )
+            raise BadForm(given.format(what=describe(answer)))
         try:
             kernel = np.asarray(answer, dtype=float)
         except (TypeError, ValueError):
-            raise BadForm(tr("give the kernel as a 2-D array of numbers, with numbers only.")) from None
-        if kernel.ndim != 2 or 0 in kernel.shape:
-            raise BadForm(
-                tr("give the kernel as a 2-D array of numbers; you gave {what}.").format(what=describe(kernel))
-            )
+            raise BadForm(numbers_only) from None
+        if kernel.ndim != (3 if self.channels else 2) or 0 in kernel.shape:
+            raise BadForm(given.format(what=describe(kernel)))
         return kernel
 
 
@@ -260,8 +280,10 @@ class Code(Exercise):
     """Write a function: run on `cases` and compared with `reference`, case by case.
 
     cases is a list of (description, kwargs). mistakes hold wrong functions: when the learner's
-    output equals a wrong function's on the failing case, its cause is the diagnosis. An error
+    output equals a wrong function's on the failing case, its cause is the diagnosis (of several
+    such, the one that agrees with the learner's function on most cases). An error
     inside the learner's function becomes a plain message naming the case, not a traceback.
+    A function that still returns the template's ... has not been answered yet.
     """
 
     kind = "code"
@@ -283,25 +305,53 @@ class Code(Exercise):
         for description, kwargs in self.cases:
             want = np.asarray(self.reference(**kwargs), dtype=float)
             try:
-                got = np.asarray(answer(**_copy(kwargs)), dtype=float)
+                result = answer(**_copy(kwargs))
+                if result is Ellipsis:
+                    raise NotAnswered
+                if result is None:
+                    return False, tr("On {case}, your function returned nothing (None): end it with return.").format(
+                        case=tr(description)
+                    )
+                got = np.asarray(result, dtype=float)
+            except NotAnswered:
+                raise
             except Exception as error:  # the learner's code failed: say where, without a traceback
                 return False, tr("On {case}, your function stopped with {kind}: {error}").format(
                     case=tr(description), kind=type(error).__name__, error=error
                 )
-            if got.shape == want.shape and np.allclose(got, want, atol=1e-6):
+            if _same(want, got):
                 continue
-            for mistake in self.mistakes:
-                wrong = np.asarray(mistake.answer(**_copy(kwargs)), dtype=float)
-                if wrong.shape == got.shape and np.allclose(wrong, got, atol=1e-6):
-                    return False, tr("On {case}: {cause}").format(case=tr(description), cause=tr(mistake.cause))
+            matches = [m for m in self.mistakes if _same(m.answer(**_copy(kwargs)), got)]
+            if matches:
+                # Two mistakes can agree on one case (no padding and padding after only, when the
+                # stride never reaches the bottom row): the one that agrees on most cases is likelier.
+                if len(matches) > 1:
+                    matches.sort(key=lambda m: -self._agreement(answer, m.answer))
+                return False, tr("On {case}: {cause}").format(case=tr(description), cause=tr(matches[0].cause))
             if got.shape != want.shape:
-                return False, tr("On {case}, your output has shape {shape}, which is not the right size.").format(
-                    case=tr(description), shape=tuple(got.shape)
-                )
+                return False, tr(
+                    "On {case}, your output has shape {shape}, which is not the right size: it should be {want}."
+                ).format(case=tr(description), shape=tuple(got.shape), want=tuple(want.shape))
             return False, tr("On {case}, your output has the right shape but wrong values.").format(
                 case=tr(description)
             )
         return True, None
+
+    def _agreement(self, answer, wrong):
+        """On how many cases the learner's function gives what the wrong function gives."""
+        count = 0
+        for _, kwargs in self.cases:
+            try:
+                got = np.asarray(answer(**_copy(kwargs)), dtype=float)
+            except Exception:  # the learner's code failing on a case is judged elsewhere
+                continue
+            count += _same(wrong(**_copy(kwargs)), got)
+        return count
+
+
+def _same(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return a.shape == b.shape and np.allclose(a, b, atol=1e-6)
 
 
 def _copy(kwargs):

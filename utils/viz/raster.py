@@ -20,7 +20,7 @@ from matplotlib import font_manager
 from PIL import Image, ImageDraw, ImageFont
 
 from ..i18n import language
-from .style import EDGE, LABELS, WINDOW, fmt
+from .style import EDGE, LABELS, OUTLINES, WINDOW, fmt
 
 GAP = 22  # pixels between panels
 TITLE_SIZE = 15
@@ -124,6 +124,8 @@ class Grid:
     faint: np.ndarray | None = None  # numbers written grey (padding)
     outline: list = field(default_factory=list)  # (row, col) cells outlined in WINDOW red
     dots: list = field(default_factory=list)  # (row, col) cells with a red dot in their top-left corner
+    box: tuple | None = None  # (top, left, height, width) in cells, outlined dashed in `box_colour`
+    box_colour: str = WINDOW
 
     @property
     def title_height(self):
@@ -157,6 +159,9 @@ class Grid:
         width = 3 if c >= 14 else 2 if c >= 6 else 1
         for i, j in self.outline:
             draw.rectangle([left + j * c, top + i * c, left + (j + 1) * c, top + (i + 1) * c], outline=red, width=width)
+        if self.box is not None:
+            bt, bl, bh, bw = self.box
+            dashed_rectangle(draw, left + bl * c, top + bt * c, bw * c, bh * c, rgb(self.box_colour), max(2, width - 1))
         r = max(2, c // 8)
         for i, j in self.dots:
             cx, cy = left + j * c + r + 3, top + i * c + r + 3
@@ -279,10 +284,24 @@ class Column:
             y += p.size[1] + self.gap
 
 
+def dashed_rectangle(draw, x, y, w, h, colour, width=2, dash=6):
+    """A rectangle outline in dashes, as matplotlib's linestyle "--" draws EXTENT."""
+    for x0, y0, x1, y1 in ((x, y, x + w, y), (x, y + h, x + w, y + h), (x, y, x, y + h), (x + w, y, x + w, y + h)):
+        length = int(max(abs(x1 - x0), abs(y1 - y0)))
+        for start in range(0, length, 2 * dash):
+            end = min(start + dash, length)
+            if x0 == x1:
+                draw.line([(x0, y0 + start), (x0, y0 + end)], fill=colour, width=width)
+            else:
+                draw.line([(x0 + start, y0), (x0 + end, y0)], fill=colour, width=width)
+
+
 def _swatch(draw, x, y, kind, colour):
     box = [x, y, x + 16, y + 16]
     if kind == "outline":
         draw.rectangle(box, outline=rgb(colour), width=3)
+    elif kind == "dashed":
+        dashed_rectangle(draw, x, y, 16, 16, rgb(colour), 2, 4)
     elif kind == "dot":
         draw.ellipse([x + 4, y + 4, x + 12, y + 12], fill=rgb(colour))
     else:
@@ -292,7 +311,8 @@ def _swatch(draw, x, y, kind, colour):
 def legend_items(colours, labels=None):
     """Legend entries (kind, colour, label) for role colours, as style.legend draws them."""
     labels = labels or {}
-    return [("outline" if c == WINDOW else "fill", c, labels.get(c, LABELS[c])) for c in colours]
+    kinds = {"-": "outline", "--": "dashed"}
+    return [(kinds[OUTLINES[c]] if c in OUTLINES else "fill", c, labels.get(c, LABELS[c])) for c in colours]
 
 
 def picture(panel, legend=(), margin=12):

@@ -12,7 +12,7 @@ from ..quiet_paddle import paddle
 from ..receptive import _layer, receptive_field, receptive_field_mask
 from . import raster
 from .live import CourseWidget, message, picture_widget, show_with_static_copy
-from .style import FIELD, INPUT, UNREAD
+from .style import EXTENT, FIELD, INPUT
 
 MAX_LAYERS = 4
 LIMITS = {"kernel": (1, 7), "stride": (1, 2), "dilation": (1, 4)}  # the largest field, 361, measures in tens of ms
@@ -138,18 +138,21 @@ class StackExplorer(CourseWidget):
         return table + message(self.measured_text(), error=not self.agree)
 
     def draw(self):
+        """The input, FIELD where the gradient is non-zero, the extent dashed (as viz.field_masks draws it)."""
         n = self.mask.shape[0]
         colours = raster.fill(self.mask.shape, INPUT)
         colours[self.mask] = raster.rgb(FIELD)
-        colours[self.holes] = raster.rgb(UNREAD)
+        rows, cols = np.nonzero(self.mask)
+        box = (int(rows.min()), int(cols.min()), *self.measured)
         cell = raster.cell_size(n, n, room=360, largest=24, smallest=1)
         title = tr("input {n}x{n}: the pixels that reach output ({m}, {m})").format(n=n, m=self.margin)
-        used = [INPUT, FIELD] + ([UNREAD] if self.holes.any() else [])
         labels = {
-            FIELD: tr("receptive field: changes the output"),
-            UNREAD: tr("hole: inside the field, reaches the output by no path"),
+            FIELD: tr("non-zero gradient: changes the output"),
+            INPUT: tr("zero gradient"),
+            EXTENT: tr("extent (bounding box)"),
         }
-        return raster.picture(raster.Grid(colours, None, title, cell), raster.legend_items(used, labels))
+        grid = raster.Grid(colours, None, title, cell, box=box, box_colour=EXTENT)
+        return raster.picture(grid, raster.legend_items([FIELD, INPUT, EXTENT], labels))
 
     def summary(self):
         layers = ", ".join(f"{k} s{s} d{d}" for k, s, d in self.layers())

@@ -92,7 +92,7 @@ def test_each_widget_cell_stores_a_static_picture_then_its_summary(executed):
         kinds = [o.output_type for o in cell.outputs]
         assert kinds == ["display_data", "execute_result"], cell.source
         picture, widget = cell.outputs
-        assert "image/jpeg" in picture.data
+        assert "image/jpeg" in picture.data and picture.metadata == {"static_copy_of_widget": True}
         text = widget.data["text/plain"]
         assert "application/vnd.jupyter.widget-view+json" in widget.data
         assert text.split(":")[0] in ("step-through", "explorer", "stack explorer", "image lab")

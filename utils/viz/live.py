@@ -13,6 +13,9 @@ import ipywidgets as widgets
 from ..i18n import tr
 
 ERROR = "#b00020"
+# Marks the static copy's output in the notebook file, so a tool counting figures can tell it
+# from a figure (in a live front-end the copy is blanked, see show_with_static_copy).
+STATIC_COPY = "static_copy_of_widget"
 
 
 class CourseWidget(widgets.VBox):
@@ -70,7 +73,8 @@ def show_with_static_copy(widget, image_bytes, image_format="jpeg"):
 
     if get_ipython() is None:
         return widget
-    handle = display(Image(data=image_bytes, format=image_format), display_id=True)
+    copy = Image(data=image_bytes, format=image_format)
+    handle = display(copy, display_id=True, metadata={STATIC_COPY: True})
     widget._view_count = 0
 
     def hide(change):

@@ -137,7 +137,7 @@ class StepThrough(CourseWidget):
         kh, kw = self.w.shape[1:]
         hp, wp = self.padded.shape[1:]
         ho, wo = self.out.shape
-        cell = raster.cell_size(hp, wp, room=240, largest=36, smallest=14)
+        cell = raster.cell_size(hp, wp, room=260, largest=42, smallest=14)
         top, bottom, left, right = self.pads
         pad = np.ones((hp, wp), bool)
         pad[top : hp - bottom, left : wp - right] = False

@@ -13,6 +13,9 @@ INSTALL = "python -m pip install -r requirements.txt"
 TEST = "python -m pytest"
 FRESH = "bash scripts/test_fresh_machine.sh"
 LOWER = "python scripts/test_lower_bounds.py"
+CHROMIUM = "apt-get install -y chromium"
+BROWSER_INSTALL = "python -m pip install -r requirements-browser.txt"
+BROWSER = "python -m pytest -m browser -n 0"
 
 
 def test_environment_yml_installs_requirements_txt():
@@ -94,6 +97,18 @@ def test_each_lower_bound_pin_is_the_lowest_version_its_requirement_allows():
         assert pin.name == req.name and spec.operator == "=="
         lowest = [s.version for s in req.specifier if s.operator == ">="]
         assert [spec.version] == lowest and req.specifier.contains(spec.version, prereleases=True)
+
+
+def test_ci_and_github_workflow_run_the_browser_tests_after_the_suite_with_ci_true():
+    assert CHROMIUM in README and BROWSER_INSTALL in README and BROWSER in README
+    for path in [".ci/run", ".github/workflows/ci.yml"]:
+        ran = commands(path)
+        chromium = next(i for i, c in enumerate(ran) if CHROMIUM in c)
+        browser = next(i for i, c in enumerate(ran) if c.endswith(BROWSER))
+        fresh = next(i for i, c in enumerate(ran) if c.endswith(FRESH))
+        # CI=true turns a missing browser from a skip into a failure.
+        assert ran[browser] == f"CI=true {BROWSER}", path
+        assert fresh < chromium < ran.index(BROWSER_INSTALL) < browser, path
 
 
 def test_readme_lists_every_chapter():

@@ -38,7 +38,7 @@ def test_receptive_field_layers_regions_and_cell_size():
     assert [len(cells(ax, viz.CURRENT)) for ax in axes] == [0, 0, 1]
     assert {round(np.diff(ax.get_xlim())[0], 6) for ax in axes} == {7.3}  # one cell size in every panel
     assert fig._suptitle.get_text() == "2 stacked 3x3 layers, stride 1: receptive field 5x5"
-    assert legend_labels(fig) == ["the top centre output", "pixels that reach it"]
+    assert legend_labels(fig) == ["the output pixel (centre of the last layer)", "pixels that reach it"]
 
 
 def lattice(size, step):

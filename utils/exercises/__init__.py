@@ -72,7 +72,7 @@ def reply(exercise_id, answer, attempt=1):
         return Reply("unknown", text)
     ex = _EXERCISES[exercise_id]
     if answer is Ellipsis:
-        if ex.kind == "predict":
+        if ex.kind == "predict" or getattr(ex, "predict", False):
             return Reply(
                 "empty",
                 tr("{id}: no prediction yet: write it in the cell above, then run both cells.").format(id=exercise_id),

@@ -44,7 +44,7 @@ class Rates(Behaviour):
 TOO_NARROW = "The field is too narrow: each 3x3 layer adds 2 * d pixels, so the rates must add up to at least 7."
 HOLES = (
     "These rates leave holes: some offsets inside the extent are no sum of one tap (0, d or 2d) per layer. "
-    "Sort the rates: each must be at most the field of the smaller ones before it, starting from 1."
+    "Sort the rates from small to large: each must be at most the extent of the layers before it (1 for the first)."
 )
 
 EXERCISES = [
@@ -66,6 +66,7 @@ EXERCISES = [
                 "The extent is only the bounding box: both rates are even, so can any chain of taps reach an odd offset?",
             ),
             Mistake(81, "That counts the 9 x 9 chains of taps, but different chains can land on the same pixel."),
+            Mistake(7, "That is one row of offsets: the field is 2-D, and the columns are reached as the rows are."),
             Mistake(
                 9,
                 "The first layer's windows overlap too: each of the 9 pixels the second layer reads brings its own 9 taps.",

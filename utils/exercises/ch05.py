@@ -58,12 +58,13 @@ EXERCISES = [
                 (4, 8, 28, 28), "The padding is missing: padding 2 adds 4 to each side length before the 5x5 kernel."
             ),
             Mistake((4, 8, 30, 30), "The padding was counted on one side only: it is added on both sides."),
+            Mistake((4, 8, 36, 36), "That is the padded side: the 5x5 window then fits in fewer positions than that."),
             Mistake((1, 8, 32, 32), "The batch stays: every one of the 4 images gets its own output."),
         ],
     ),
     Choice(
         "05.3",
-        "A layer with weight shape (2, 3, 5, 5), no padding, gets one RGB image of shape (1, 3, 32, 32). "
+        "A layer with weight shape (2, 3, 5, 5), no padding and no bias, gets one RGB image of shape (1, 3, 32, 32). "
         "Which describes its output?",
         "b",
         options={
@@ -80,10 +81,10 @@ EXERCISES = [
         },
         hints=(
             "How many kernels does the weight hold, and what does one kernel do with the results of its 3 slices?",
-            "out[n, o] = bias[o] + sum over c of x[n, c] ⋆ w[o, c].",
+            "out[n, o] = sum over c of x[n, c] ⋆ w[o, c] (⋆: 2-D correlation; no bias here).",
         ),
         explain="Each of the 2 kernels has one 5x5 slice per input channel; its 3 correlations are added "
-        "(with the kernel's bias) into one 28x28 map, and the 2 maps are stacked: (1, 2, 28, 28).",
+        "into one 28x28 map, and the 2 maps are stacked: (1, 2, 28, 28).",
     ),
     Code(
         "05.4",

@@ -27,6 +27,7 @@ EXERCISES = [
         "The same layer (3x3, stride 2, padding 1), but the content moves 1 pixel to the right. "
         "What happens to the feature map, away from the borders?",
         "d",
+        predict=True,
         options={
             "a": "A feature map has no half columns: its values sit at every second input position, and nothing "
             "interpolates between them.",

@@ -74,7 +74,7 @@ VERTICAL = (
 )
 NO_HORIZONTAL = (
     "It gives 0 at a horizontal boundary (brightness changing going down), so it does not find the turned "
-    "image's boundary: its rows cancel each other."
+    "image's boundary: the weights of each of its rows add up to 0."
 )
 NO_RISE = (
     "Where brightness rises from left to right (dark to bright) it gives no positive value. If it gives negative "
@@ -168,9 +168,9 @@ EXERCISES = [
             "sum over v of w[u, v], must not all be 0.",
         ),
         explain="Every column of your kernel adds up to 0, so flat regions and left-to-right changes give 0, and "
-        "its rows do not all cancel, so a change going down does respond. [1, 0, -1] laid out down one column, "
-        "weight shape (1, 1, 3, 1), is the simplest such kernel; [[1, 2, 1], [0, 0, 0], [-1, -2, -1]] (Sobel) "
-        "is another.",
+        "the sums of its rows are not all 0, so a change going down does respond. [1, 0, -1] laid out down one "
+        "column, weight shape (1, 1, 3, 1), is the simplest such kernel; [[1, 2, 1], [0, 0, 0], [-1, -2, -1]] "
+        "(Sobel) is another.",
         mistakes=[
             Mistake(np.array([[1.0, 0.0, -1.0]]), VERTICAL, label="[[1, 0, -1]] (across)"),
             Mistake(np.array([[1.0], [1.0], [1.0]]), FLAT, label="[[1], [1], [1]]"),
@@ -195,9 +195,9 @@ EXERCISES = [
             "the sign of every output?",
             "out = sum over u, v of w[u, v] x[i+u, j+v]: replacing w by -w replaces out by -out.",
         ),
-        explain="Your kernel answers a rise with a positive value and a drop with a negative one (or 0), and its "
-        "rows and its total cancel. [-1, 0, 1] and [-1, 1] are the simplest; a network puts a ReLU after the "
-        "layer, and then only the rises are left.",
+        explain="Your kernel answers a rise with a positive value and a drop with a negative one (or 0), and the "
+        "weights of each of its rows add up to 0, so flat regions and horizontal boundaries give 0. [-1, 0, 1] "
+        "and [-1, 1] are the simplest; a network puts a ReLU after the layer, and then only the rises are left.",
         mistakes=[
             Mistake(np.array([[1.0, 0.0, -1.0]]), NO_RISE, label="[[1, 0, -1]]"),
             Mistake(np.array([[1.0, -2.0, 1.0]]), BOTH, label="[[1, -2, 1]]"),

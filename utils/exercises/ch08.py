@@ -123,7 +123,7 @@ EXERCISES = [
     ),
     Numbers(
         "08.3",
-        "The same layer with padding=1 gets a 480x640 RGB photo. Output shape (N, C, H, W)?",
+        "The same layer with padding=1 gets an RGB photo 480 pixels high and 640 wide. Output shape (N, C, H, W)?",
         (1, 1, conv_output_size(480, 3, padding=1), conv_output_size(640, 3, padding=1)),
         names="(N, C, H, W)",
         hints=(

@@ -11,15 +11,16 @@ def _flat_with_padding(row, col):
     return float(conv2d(np.ones((1, 1, 20, 20)), np.ones((1, 1, 5, 5)) / 25, padding=2)[0, 0, row, col])
 
 
-def _noise(axis):
-    """Stripes of random brightness: constant along `axis` (0: down the columns, 1: along the rows)."""
-    values = np.random.default_rng(7 + axis).normal(0.0, 1.0, 64)
-    return np.broadcast_to(values[None, :] if axis == 0 else values[:, None], (64, 64))
+def _stripes(axis):
+    """Stripes one pixel wide, alternately +1 and -1, constant along `axis` (0: running down, 1: across)."""
+    values = (-1.0) ** np.arange(12)
+    return np.broadcast_to(values[None, :] if axis == 0 else values[:, None], (12, 12))
 
 
 def _smooths(kernel, axis):
-    image = _noise(axis)
-    return bool(corr2d(image, kernel).std() <= 0.9 * image.std())
+    # With weights >= 0 that add up to 1, the finest stripes keep their full height +-1 exactly when
+    # no weight reaches a neighbouring column (axis 0) or row (axis 1): any mixing lowers them.
+    return bool(np.abs(corr2d(_stripes(axis), kernel)).max() < 1 - 1e-9)
 
 
 def _keeps_flat(kernel):
@@ -42,8 +43,8 @@ CENTRE = (
     "Its centre weight is not larger than every other weight: weigh the pixel itself more than each neighbour "
     "(the 3x3 mean weighs all nine the same)."
 )
-ACROSS = "It does not average neighbouring columns: vertical stripes of noise pass through almost unchanged."
-DOWN = "It does not average neighbouring rows: horizontal stripes of noise pass through almost unchanged."
+ACROSS = "It does not mix neighbouring columns: stripes one pixel wide running down the image pass through unchanged."
+DOWN = "It does not mix neighbouring rows: stripes one pixel high running across the image pass through unchanged."
 
 EXERCISES = [
     Number(
@@ -66,6 +67,10 @@ EXERCISES = [
             Mistake(
                 float(np.sqrt(3)), "The square root is of the number of values averaged, not of the side of the window."
             ),
+            Mistake(
+                1 / 3,
+                "That is what the standard deviation is multiplied by; the question asks the factor it is divided by.",
+            ),
         ],
     ),
     Number(
@@ -87,12 +92,15 @@ EXERCISES = [
             Mistake(1.0, "Row 1 is less than 2 rows from the edge: its window still reaches into the padding."),
             Mistake(16 / 25, "Column 10 is far from the left and right edges: all 5 columns of its window are real."),
             Mistake(9 / 25, "That is the corner (0, 0), with 3 real rows and 3 real columns."),
+            Mistake(20, "That is the number of real pixels under the window; the kernel then divides by 25."),
+            Mistake(5 / 25, "That is the share of padding zeros under the window; the output is the share of real 1s."),
         ],
     ),
     Design(
         "09.3",
-        "Design a 3x3 blur that keeps the brightness of flat regions and weighs the centre pixel more than each of "
-        "its neighbours.",
+        "Design a 3x3 blur: each output mixes its pixel with neighbours across and down, never with a negative "
+        "weight. It must keep the brightness of flat regions and weigh the centre pixel more than each of its "
+        "neighbours.",
         np.array([[1.0, 2.0, 1.0], [2.0, 4.0, 2.0], [1.0, 2.0, 1.0]]) / 16,
         checks=[
             (SHAPE, lambda k: k.shape == (3, 3)),
@@ -109,8 +117,8 @@ EXERCISES = [
             "every other w[u, v].",
         ),
         explain="Your weights are at least 0 and add up to 1, so each output is a weighted mean of its window: flat "
-        "regions keep their brightness, and noise is averaged in both directions, a little less than by the "
-        "plain mean because the centre counts more. [[1, 2, 1], [2, 4, 2], [1, 2, 1]] / 16 is a small Gaussian "
+        "regions keep their brightness, and noise is averaged in both directions, less than by the plain 3x3 "
+        "mean because the centre counts more. [[1, 2, 1], [2, 4, 2], [1, 2, 1]] / 16 is a small Gaussian "
         "blur of this kind.",
         mistakes=[
             Mistake(np.ones((3, 3)) / 9, CENTRE, label="the 3x3 mean"),

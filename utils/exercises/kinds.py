@@ -73,15 +73,19 @@ def as_number(answer):
 
 
 def as_numbers(answer, count, names):
-    """A flat list of `count` real numbers, or BadForm."""
+    """A flat list of `count` real numbers (any count when count is None), or BadForm."""
     if isinstance(answer, str) or not hasattr(answer, "__len__") or callable(answer):
+        if count is None:
+            raise BadForm(
+                tr("give the numbers {names} as a list; you gave {what}.").format(names=names, what=describe(answer))
+            )
         raise BadForm(
             tr("give {count} numbers {names}, as a tuple or a list; you gave {what}.").format(
                 count=count, names=names, what=describe(answer)
             )
         )
     items = list(np.asarray(answer, dtype=object).ravel()) if isinstance(answer, np.ndarray) else list(answer)
-    if len(items) != count:
+    if count is not None and len(items) != count:
         raise BadForm(tr("give {count} numbers {names}; you gave {n}.").format(count=count, names=names, n=len(items)))
     return [as_number(v) for v in items]
 
@@ -155,7 +159,8 @@ class Numbers(Exercise):
         return values if self.ordered else sorted(values)
 
     def judge(self, answer):
-        values = as_numbers(answer, len(self.answer), self.names)
+        # A set's size is part of its answer, so a set of the wrong size is wrong, not malformed.
+        values = as_numbers(answer, len(self.answer) if self.ordered else None, self.names)
         if self._key(values) == self._key(self.answer):
             return True, None
         cause = self.diagnose(values, lambda m, v: self._key(m) == self._key(v))
@@ -198,12 +203,14 @@ class Choice(Exercise):
     """Multiple choice: options maps a letter to the explanation shown when that letter is chosen.
 
     The right letter's explanation is `explain`; every wrong one names its misconception.
+    predict=True marks a choice made before a reveal cell (its kind stays "choice").
     """
 
     kind = "choice"
 
-    def __init__(self, id, prompt, answer, options, hints, explain):
+    def __init__(self, id, prompt, answer, options, hints, explain, predict=False):
         super().__init__(id, prompt, answer, hints, explain)
+        self.predict = predict
         self.options = dict(options)
         if answer not in self.options:
             raise ValueError(f"exercise {id}: answer {answer!r} is not one of the options {sorted(self.options)}")

@@ -10,7 +10,7 @@ from .style import CURRENT, EXTENT, FIELD, INPUT, OUTPUT, legend
 
 
 def receptive_field_layers(n_layers=2, kernel_size=3, margin=1):
-    """Stacked stride-1 layers, input first: at each level, the pixels that reach the top centre output."""
+    """Stacked stride-1 layers, input first: at each level, the pixels that reach the last layer's centre output."""
     top = 1 + 2 * margin
     sizes = [top + (kernel_size - 1) * k for k in range(n_layers, -1, -1)]
     field = 1 + (kernel_size - 1) * n_layers
@@ -31,7 +31,8 @@ def receptive_field_layers(n_layers=2, kernel_size=3, margin=1):
         ax.set_title(f"{name}: {size}x{size}\n{what}", fontsize=10)
     k = f"{kernel_size}x{kernel_size}"
     fig.suptitle(f"{n_layers} stacked {k} layers, stride 1: receptive field {field}x{field}", fontsize=11)
-    legend(fig, [CURRENT, FIELD], {CURRENT: "the top centre output", FIELD: "pixels that reach it"})
+    labels = {CURRENT: "the output pixel (centre of the last layer)", FIELD: "pixels that reach it"}
+    legend(fig, [CURRENT, FIELD], labels)
 
 
 def extent(mask):

@@ -64,11 +64,11 @@ def jpeg_upload(width, height):
 def cases():
     """(widget, callback name, control, values) in the order they are measured."""
     seed = viz.step_through(np.arange(1, 10).reshape(3, 3), np.array([[0, 1], [2, 3]]))
-    yield "step_through 3x3 (ch. 1)", "step", seed.slider, [0, 1, 2, 3]
+    yield "step_through 3x3 (ch. 1)", "step", seed.slider, [1, 2, 3, 4]
     channels = viz.step_through(np.arange(48).reshape(3, 4, 4) % 5, np.ones((3, 2, 2)))
-    yield "step_through 3x4x4 (ch. 5)", "step", channels.slider, list(range(9))
+    yield "step_through 3x4x4 (ch. 5)", "step", channels.slider, list(range(1, 10))
     big = viz.step_through(np.arange(100).reshape(10, 10), np.ones((3, 3)), stride=1, padding=2)
-    yield "step_through 10x10 p2 (largest)", "step", big.slider, list(range(0, 144, 11))
+    yield "step_through 10x10 p2 (largest)", "step", big.slider, list(range(1, 145, 11))
 
     e = viz.explorer()
     yield "explorer", "input size", e.size, [4, 8, 12, 5]

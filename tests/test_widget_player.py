@@ -35,7 +35,7 @@ def test_seed_example_step_by_step():
     }
     images = set()
     for step, line in by_hand.items():
-        player.slider.value = step
+        player.slider.value = step + 1  # the slider counts steps from 1
         assert sum_lines(player) == [line]
         images.add(player.image.value)
     assert len(images) == 4  # every step draws a different picture
@@ -44,7 +44,7 @@ def test_seed_example_step_by_step():
 
 def test_running_sum_ends_at_the_window_sum():
     player = viz.step_through(SEED_A, SEED_W, bias=1)
-    player.slider.value = 2
+    player.slider.value = 3  # output (1, 0)
     running = re.search(r"running sum: ([^<]*)", player.text.value).group(1).split(" → ")
     assert running == ["0", "5", "19", "43", "44"]  # 0×4, + 1×5, + 2×7, + 3×8, + bias 1
     assert sum_lines(player) == ["0×4 + 1×5 + 2×7 + 3×8 + 1 (bias) = 44"]
@@ -71,9 +71,9 @@ def test_padding_stride_dilation(stride, padding, dilation, out_shape):
     pads = (padding,) * 4 if np.isscalar(padding) else padding
     player = viz.step_through(a, w, stride=stride, padding=padding, dilation=dilation)
     assert player.out.shape == out_shape  # shapes worked out by hand from the formula
-    assert player.slider.max == out_shape[0] * out_shape[1] - 1
-    for step in range(player.slider.max + 1):
-        player.slider.value = step
+    assert (player.slider.min, player.slider.max) == (1, out_shape[0] * out_shape[1])
+    for step in range(out_shape[0] * out_shape[1]):
+        player.slider.value = step + 1
         i, j = divmod(step, out_shape[1])
         assert last_number(sum_lines(player)[-1]) == window_sum_by_loops(a, w, i, j, stride, dilation, pads)
     assert "Paddle agrees" in repr(player)
@@ -86,7 +86,7 @@ def test_sum_over_input_channels():
     player = viz.step_through(x, w)
     assert "input 3x4x4, kernel 3x2x2" in repr(player) and "each a sum over 3 channels" in repr(player)
     for step in range(9):
-        player.slider.value = step
+        player.slider.value = step + 1
         lines = sum_lines(player)
         i, j = divmod(step, 3)
         per_channel = [correlate2d(x[c], w[c], mode="valid")[i, j] for c in range(3)]

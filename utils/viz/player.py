@@ -83,13 +83,14 @@ class StepThrough(CourseWidget):
         self.paddle_agrees = bool(np.allclose(self.sums.reshape(self.out.shape), self.out, rtol=1e-5, atol=1e-4))
 
         n = len(self.positions)
-        self.slider = widgets.IntSlider(0, min=0, max=n - 1, description=tr("step"), continuous_update=True)
-        self.play = widgets.Play(0, min=0, max=n - 1, interval=900, description=tr("play"))
+        # Steps are numbered from 1, as the text says "Step 1 of n".
+        self.slider = widgets.IntSlider(1, min=1, max=n, description=tr("step"), continuous_update=True)
+        self.play = widgets.Play(1, min=1, max=n, interval=900, description=tr("play"))
         widgets.jslink((self.play, "value"), (self.slider, "value"))
         self.image = picture_widget()
         self.text = widgets.HTML()
         super().__init__([widgets.HBox([self.play, self.slider]), self.image, self.text])
-        self.slider.observe(lambda change: self.run_safely(lambda: self.show(change["new"]), self.text), "value")
+        self.slider.observe(lambda change: self.run_safely(lambda: self.show(change["new"] - 1), self.text), "value")
         self.show(0)
 
     def window(self, step):

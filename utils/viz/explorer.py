@@ -193,7 +193,9 @@ class Explorer(CourseWidget):
 
         self.size = slider("size", size, tr("input size"))
         self.kernel_size = slider("kernel_size", kernel_size, tr("kernel size"))
-        self.kind = widgets.Dropdown(options=KINDS, value=kind, description=tr("padding"), style=style)
+        self.kind = widgets.Dropdown(
+            options=[(tr(k), k) for k in KINDS], value=kind, description=tr("padding"), style=style
+        )
         self.padding = widgets.IntSlider(
             min(number, LIMITS["padding"][1]),
             min=0,

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 import ipywidgets as widgets
 import numpy as np
 
-from ..conv import _same_pads
 from ..i18n import tr
+from ..padding import _same_pads
 from ..quiet_paddle import paddle
 from . import raster
 from .live import ERROR, CourseWidget, message, picture_widget, show_with_static_copy

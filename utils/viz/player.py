@@ -5,9 +5,10 @@ import html
 import ipywidgets as widgets
 import numpy as np
 
-from ..conv import _resolve_padding, conv_output_size
+from ..conv import conv_output_size
 from ..i18n import tr
 from ..layers import make_conv2d, run
+from ..padding import resolve_padding
 from ..validate import as_array, as_pair
 from . import raster
 from .live import CourseWidget, message, picture_widget, show_with_static_copy
@@ -58,7 +59,7 @@ class StepThrough(CourseWidget):
         self.bias = float(bias)
         self.stride = as_pair(stride, "stride", 1)
         self.dilation = as_pair(dilation, "dilation", 1)
-        self.pads, _ = _resolve_padding(padding, self.a.shape[1:], self.w.shape[1:], self.stride, self.dilation)
+        self.pads, _ = resolve_padding(padding, self.a.shape[1:], self.w.shape[1:], self.stride, self.dilation)
         top, bottom, left, right = self.pads
         self.padded = np.pad(self.a, ((0, 0), (top, bottom), (left, right)))
         if max(self.padded.shape[1:]) > MAX_SIDE:

@@ -3,7 +3,8 @@
 Usage: python scripts/refresh_notebooks.py [notebooks/NN_name.ipynb ...]   (default: all)
 
 The kernel is the one the tests use (nbval's current-environment kernel) with the
-environment of scripts/notebook_env.py.
+environment of scripts/notebook_env.py. Each cell's slide type (where the site's slides
+begin) is then written by the rule in scripts/slide_rule.py.
 """
 
 import sys
@@ -18,6 +19,7 @@ from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbval.kernel import CURRENT_ENV_KERNEL_NAME, NbvalKernelspecManager
 from nbval.plugin import coalesce_streams
+from slide_rule import apply_slide_rule
 
 ROOT = Path(__file__).resolve().parent.parent
 # Exactly what JupyterLab writes for the kernel a fresh `pip install ipykernel` provides, so
@@ -49,6 +51,8 @@ def refresh(path):
             # store it merged, as nbval compares it.
             cell.outputs = coalesce_streams(cell.outputs)
     nb.metadata["kernelspec"] = KERNELSPEC
+    # After executing: the rule starts a new slide where a second figure would crowd one.
+    apply_slide_rule(nb)
     nbformat.write(nb, path)
     return path
 

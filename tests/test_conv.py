@@ -182,7 +182,7 @@ def test_conv2d_rejects_bad_arguments(kwargs, error, match):
             np.zeros((2, 1, 3, 3)),
             None,
             ValueError,
-            "weight has 1 input channels but x has 3",
+            r"weight.shape\[1\] must be C_in / groups = 3 / 1 = 3",
         ),
         (np.zeros((1, 1, 2, 2)), np.zeros((1, 1, 3, 3)), None, ValueError, "larger than the padded input"),
         (np.zeros((1, 1, 5, 5)), np.zeros((2, 1, 3, 3)), np.zeros(3), ValueError, "bias must have C_out=2"),

@@ -56,27 +56,6 @@ def test_padding_sizes_titles():
     assert [ax.get_title() for ax in plt.gcf().axes] == ["padding 1: 6x6 → 4x4", "padding 2: 8x8 → 6x6"]
 
 
-def test_receptive_field_layers_regions():
-    viz.receptive_field_layers(n_layers=2, kernel_size=3)
-    axes = plt.gcf().axes
-    assert [ax.get_title() for ax in axes] == [
-        "input: 7x7\nregion 5x5",
-        "after layer 1: 5x5\nregion 3x3",
-        "after layer 2: 3x3\nregion 1x1",
-    ]
-    assert [len(cells(ax, viz.FIELD)) for ax in axes] == [25, 9, 1]
-
-
-def test_channel_sum_shows_the_sum():
-    x = np.arange(2 * 3 * 3).reshape(2, 3, 3)
-    w = np.ones((2, 2, 2))
-    viz.channel_sum(x, w)
-    fig = plt.gcf()
-    total = [ax for ax in fig.axes if ax.get_title() == "sum over channels"][0]
-    shown = [int(t.get_text()) for t in total.texts]
-    assert len(shown) == 4 and shown[0] == x[:, :2, :2].sum()  # ones kernel: the window sums, both channels
-
-
 def panels(fig):
     return [ax for ax in fig.axes if ax.images and ax.get_title()]
 

@@ -5,6 +5,7 @@ the API the chapters and tests rely on.
 """
 
 from .conv import conv2d, conv_output_size, corr2d
+from .datasets import load_digits
 from .exercises import check
 from .i18n import set_language
 from .images import load_image, to_nchw
@@ -18,6 +19,7 @@ __all__ = [
     "conv2d",
     "conv_output_size",
     "corr2d",
+    "load_digits",
     "load_image",
     "make_conv2d",
     "measure_receptive_field",

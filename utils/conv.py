@@ -1,10 +1,9 @@
 """NumPy reference for 2-D cross-correlation, with the semantics of Paddle's conv2d."""
 
-import math
-
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from .padding import check_padding_mode, pad, resolve_padding
 from .validate import as_array, as_int, as_pair
 
 
@@ -34,60 +33,33 @@ def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):
     return (padded - span) // stride + 1
 
 
-def _same_pads(size, kernel_size, stride):
-    # Paddle's 'SAME': ceil(size / stride) outputs, the odd pixel of padding goes
-    # after, and dilation is ignored (phi/kernels/cpu/conv_util.h).
-    out = math.ceil(size / stride)
-    total = max((out - 1) * stride + kernel_size - size, 0)
-    return total // 2, total - total // 2
+def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1, groups=1, padding_mode="zeros"):
+    """Reference for paddle.nn.Conv2D and paddle.nn.functional.conv2d (NCHW), vectorised with im2col.
 
-
-def _resolve_padding(padding, in_hw, kernel_hw, stride, dilation):
-    """Paddle's padding forms as ((top, bottom, left, right), dilation)."""
-    if isinstance(padding, str):
-        mode = padding.lower()
-        if mode == "valid":
-            return (0, 0, 0, 0), dilation
-        if mode == "same":
-            pads = [_same_pads(n, k, s) for n, k, s in zip(in_hw, kernel_hw, stride)]
-            return (*pads[0], *pads[1]), (1, 1)
-        raise ValueError(f"padding must be 'same' or 'valid' as a string, got {padding!r}")
-    if isinstance(padding, (list, tuple)):
-        if len(padding) == 4 and all(isinstance(p, (list, tuple)) for p in padding):
-            # NCHW per-axis form [[0, 0], [0, 0], [top, bottom], [left, right]]
-            if any(len(p) != 2 for p in padding) or any(padding[0]) or any(padding[1]):
-                raise ValueError(
-                    f"padding in per-axis form must be [[0, 0], [0, 0], [top, bottom], [left, right]], got {padding!r}"
-                )
-            padding = [*padding[2], *padding[3]]
-        if len(padding) == 4:
-            return tuple(as_int(p, "padding", 0) for p in padding), dilation
-        ph, pw = as_pair(padding, "padding", 0)
-        return (ph, ph, pw, pw), dilation
-    p = as_int(padding, "padding", 0)
-    return (p, p, p, p), dilation
-
-
-def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1):
-    """Reference for paddle.nn.functional.conv2d (NCHW, groups=1), vectorised with im2col.
-
-    x is (N, C_in, H, W) and weight (C_out, C_in, kh, kw); returns (N, C_out, H_out, W_out).
+    x is (N, C_in, H, W) and weight (C_out, C_in / groups, kh, kw); returns (N, C_out, H_out, W_out).
+    The channels are split into `groups` groups; output group g sees only input group g.
+    padding takes Paddle's forms (see utils.padding); padding_mode is 'zeros', 'reflect',
+    'replicate' or 'circular', and a mode other than 'zeros' needs an int padding.
     """
     x = as_array(x, "x", 4, "4-D (N, C, H, W)")
-    weight = as_array(weight, "weight", 4, "4-D (C_out, C_in, kh, kw)")
+    weight = as_array(weight, "weight", 4, "4-D (C_out, C_in / groups, kh, kw)")
     n, c_in, h, w = x.shape
-    c_out, w_c_in, kh, kw = weight.shape
-    if w_c_in != c_in:
+    c_out, c_in_g, kh, kw = weight.shape
+    groups = as_int(groups, "groups", 1)
+    if c_in % groups:
+        raise ValueError(f"groups={groups} must divide the C_in={c_in} channels of x (shape {x.shape})")
+    if c_out % groups:
+        raise ValueError(f"groups={groups} must divide the C_out={c_out} channels of weight (shape {weight.shape})")
+    if c_in_g != c_in // groups:
         raise ValueError(
-            f"weight has {w_c_in} input channels but x has {c_in} (x shape {x.shape}, weight shape {weight.shape})"
+            f"weight.shape[1] must be C_in / groups = {c_in} / {groups} = {c_in // groups} input channels, "
+            f"got {c_in_g} (x shape {x.shape}, weight shape {weight.shape})"
         )
     if 0 in x.shape or 0 in weight.shape:
         raise ValueError(f"x {x.shape} and weight {weight.shape} must have no empty axis")
+    padding_mode = check_padding_mode(padding_mode, padding)
     stride = as_pair(stride, "stride", 1)
     dilation = as_pair(dilation, "dilation", 1)
-    (top, bottom, left, right), dilation = _resolve_padding(padding, (h, w), (kh, kw), stride, dilation)
-    ho = conv_output_size(h, kh, stride[0], (top, bottom), dilation[0])
-    wo = conv_output_size(w, kw, stride[1], (left, right), dilation[1])
     dtype = np.result_type(x.dtype, weight.dtype, np.float32)
     if bias is not None:
         bias = as_array(bias, "bias", 1, "1-D (C_out,)")
@@ -95,7 +67,10 @@ def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1):
             raise ValueError(f"bias must have C_out={c_out} values, got shape {bias.shape}")
         dtype = np.result_type(dtype, bias.dtype)
 
-    xp = np.pad(x.astype(dtype, copy=False), ((0, 0), (0, 0), (top, bottom), (left, right)))
+    pads, dilation = resolve_padding(padding, (h, w), (kh, kw), stride, dilation)
+    xp = pad(x.astype(dtype, copy=False), pads, padding_mode)
+    ho = conv_output_size(h, kh, stride[0], pads[:2], dilation[0])
+    wo = conv_output_size(w, kw, stride[1], pads[2:], dilation[1])
     # im2col: cols[n, (c, u, v), (i, j)] = xp[n, c, i*sh + u*dh, j*sw + v*dw]. The Python loop
     # runs over the kh*kw kernel taps only; each step copies one whole shifted view.
     cols = np.empty((n, c_in, kh, kw, ho, wo), dtype=dtype)
@@ -105,11 +80,15 @@ def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1):
         for v in range(kw):
             r, c = u * dh, v * dw
             cols[:, :, u, v] = xp[:, :, r : r + (ho - 1) * sh + 1 : sh, c : c + (wo - 1) * sw + 1 : sw]
-    cols = cols.reshape(n, c_in * kh * kw, ho * wo)
-    # One matmul. Computing (pixels x C_out) rather than (C_out x pixels) runs about 30%
-    # faster with OpenBLAS for few input taps; the result is returned as an NCHW-shaped view
-    # of that channels-last buffer (benchmarks/conv_speed.py).
-    out = np.matmul(cols.transpose(0, 2, 1), weight.reshape(c_out, -1).T.astype(dtype, copy=False))
+    # Channels are numbered group by group, so splitting the (c, u, v) rows into `groups`
+    # blocks gives each group its own im2col matrix, and weight its own (C_out/groups) rows.
+    cols = cols.reshape(n, groups, c_in_g * kh * kw, ho * wo)
+    wmat = weight.reshape(groups, c_out // groups, c_in_g * kh * kw).astype(dtype, copy=False)
+    # One matmul per image and group: out[n, g] = cols[n, g].T @ wmat[g].T, (pixels x C_out/groups).
+    # With few input taps OpenBLAS runs this order faster than (C_out x pixels): about 1.7x on
+    # the layer of benchmarks/conv_speed.py. Read as NCHW, the result is a view for groups=1
+    # and for depthwise (one output channel per group), and a copy otherwise.
+    out = np.matmul(cols.transpose(0, 1, 3, 2), wmat.transpose(0, 2, 1))
     if bias is not None:
-        out += bias.astype(dtype, copy=False)
-    return out.reshape(n, ho, wo, c_out).transpose(0, 3, 1, 2)
+        out += bias.astype(dtype, copy=False).reshape(groups, 1, c_out // groups)
+    return out.transpose(0, 1, 3, 2).reshape(n, c_out, ho, wo)

@@ -1,7 +1,9 @@
 """The language the checker and the widgets speak: English, or Chinese for notebooks/zh/.
 
 Messages are written in English in the code and looked up in a catalogue keyed by the
-English text (utils/locale/zh.json), as gettext does; a missing entry falls back to English.
+English text, as gettext does; a missing entry falls back to English. A language's catalogue
+is every JSON file in utils/locale/<language>/ (one per chapter's exercises, one for the
+checker, one for the widgets), so translators of different chapters never edit one file.
 """
 
 import json
@@ -27,8 +29,10 @@ def language():
 
 @cache
 def catalogue(language):
-    path = _LOCALE_DIR / f"{language}.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    merged = {}
+    for path in sorted((_LOCALE_DIR / language).glob("*.json")):
+        merged.update(json.loads(path.read_text(encoding="utf-8")))
+    return merged
 
 
 def tr(text):

@@ -10,7 +10,7 @@ import importlib
 import pkgutil
 
 from ..i18n import tr
-from .kinds import BadForm
+from .kinds import BadForm, NotAnswered
 from .reply import Reply, show
 
 
@@ -72,7 +72,7 @@ def reply(exercise_id, answer, attempt=1):
         return Reply("unknown", text)
     ex = _EXERCISES[exercise_id]
     if answer is Ellipsis:
-        if ex.kind == "predict":
+        if ex.kind == "predict" or getattr(ex, "predict", False):
             return Reply(
                 "empty",
                 tr("{id}: no prediction yet: write it in the cell above, then run both cells.").format(id=exercise_id),
@@ -80,6 +80,8 @@ def reply(exercise_id, answer, attempt=1):
         return Reply("empty", tr("{id}: not answered yet: replace ... with your answer.").format(id=exercise_id))
     try:
         right, diagnosis = ex.judge(answer)
+    except NotAnswered:
+        return Reply("empty", tr("{id}: not answered yet: replace ... with your code.").format(id=exercise_id))
     except BadForm as problem:
         return Reply("form", f"{exercise_id}: {problem}")
     if right:

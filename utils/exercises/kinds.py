@@ -16,6 +16,10 @@ class BadForm(Exception):
     """The answer cannot be compared: its message says what form is expected."""
 
 
+class NotAnswered(Exception):
+    """The answer is still the placeholder: for a code exercise, a function that returns ...."""
+
+
 class Mistake:
     """A common wrong answer and its cause; `label` is how a teacher's guide shows it."""
 
@@ -69,15 +73,19 @@ def as_number(answer):
 
 
 def as_numbers(answer, count, names):
-    """A flat list of `count` real numbers, or BadForm."""
+    """A flat list of `count` real numbers (any count when count is None), or BadForm."""
     if isinstance(answer, str) or not hasattr(answer, "__len__") or callable(answer):
+        if count is None:
+            raise BadForm(
+                tr("give the numbers {names} as a list; you gave {what}.").format(names=names, what=describe(answer))
+            )
         raise BadForm(
             tr("give {count} numbers {names}, as a tuple or a list; you gave {what}.").format(
                 count=count, names=names, what=describe(answer)
             )
         )
     items = list(np.asarray(answer, dtype=object).ravel()) if isinstance(answer, np.ndarray) else list(answer)
-    if len(items) != count:
+    if count is not None and len(items) != count:
         raise BadForm(tr("give {count} numbers {names}; you gave {n}.").format(count=count, names=names, n=len(items)))
     return [as_number(v) for v in items]
 
@@ -151,7 +159,8 @@ class Numbers(Exercise):
         return values if self.ordered else sorted(values)
 
     def judge(self, answer):
-        values = as_numbers(answer, len(self.answer), self.names)
+        # A set's size is part of its answer, so a set of the wrong size is wrong, not malformed.
+        values = as_numbers(answer, len(self.answer) if self.ordered else None, self.names)
         if self._key(values) == self._key(self.answer):
             return True, None
         cause = self.diagnose(values, lambda m, v: self._key(m) == self._key(v))
@@ -161,9 +170,14 @@ class Numbers(Exercise):
 
 
 class Grid(Exercise):
-    """A 2-D array of numbers, such as a kernel."""
+    """A 2-D array of numbers, such as a kernel or a small feature map."""
 
     kind = "array"
+
+    def __init__(self, *args, predict=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if predict:
+            self.kind = "predict"
 
     def judge(self, answer):
         want = np.asarray(self.answer, dtype=float)
@@ -189,12 +203,14 @@ class Choice(Exercise):
     """Multiple choice: options maps a letter to the explanation shown when that letter is chosen.
 
     The right letter's explanation is `explain`; every wrong one names its misconception.
+    predict=True marks a choice made before a reveal cell (its kind stays "choice").
     """
 
     kind = "choice"
 
-    def __init__(self, id, prompt, answer, options, hints, explain):
+    def __init__(self, id, prompt, answer, options, hints, explain, predict=False):
         super().__init__(id, prompt, answer, hints, explain)
+        self.predict = predict
         self.options = dict(options)
         if answer not in self.options:
             raise ValueError(f"exercise {id}: answer {answer!r} is not one of the options {sorted(self.options)}")
@@ -236,23 +252,34 @@ class Behaviour(Exercise):
 
 
 class Design(Behaviour):
-    """Design a kernel: a 2-D array of numbers, judged by its effect on test images."""
+    """Design a kernel: a 2-D array of numbers, judged by its effect on test images.
+
+    channels=True asks for the weights of one output channel over several input channels:
+    a 3-D array (C_in, k_h, k_w).
+    """
 
     kind = "design"
 
+    def __init__(self, *args, channels=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.channels = channels
+
     def prepare(self, answer):
+        # The messages for 2-D kernels are kept word for word: translations are keyed by them.
+        if self.channels:
+            given = tr("give the weights as a 3-D array (C_in, k_h, k_w) of numbers; you gave {what}.")
+            numbers_only = tr("give the weights as a 3-D array (C_in, k_h, k_w), with numbers only.")
+        else:
+            given = tr("give the kernel as a 2-D array of numbers; you gave {what}.")
+            numbers_only = tr("give the kernel as a 2-D array of numbers, with numbers only.")
         if isinstance(answer, str) or callable(answer) or answer is None:
-            raise BadForm(
-                tr("give the kernel as a 2-D array of numbers; you gave {what}.").format(what=describe(answer))
-            )
+            raise BadForm(given.format(what=describe(answer)))
         try:
             kernel = np.asarray(answer, dtype=float)
         except (TypeError, ValueError):
-            raise BadForm(tr("give the kernel as a 2-D array of numbers, with numbers only.")) from None
-        if kernel.ndim != 2 or 0 in kernel.shape:
-            raise BadForm(
-                tr("give the kernel as a 2-D array of numbers; you gave {what}.").format(what=describe(kernel))
-            )
+            raise BadForm(numbers_only) from None
+        if kernel.ndim != (3 if self.channels else 2) or 0 in kernel.shape:
+            raise BadForm(given.format(what=describe(kernel)))
         return kernel
 
 
@@ -260,8 +287,10 @@ class Code(Exercise):
     """Write a function: run on `cases` and compared with `reference`, case by case.
 
     cases is a list of (description, kwargs). mistakes hold wrong functions: when the learner's
-    output equals a wrong function's on the failing case, its cause is the diagnosis. An error
+    output equals a wrong function's on the failing case, its cause is the diagnosis (of several
+    such, the one that agrees with the learner's function on most cases). An error
     inside the learner's function becomes a plain message naming the case, not a traceback.
+    A function that still returns the template's ... has not been answered yet.
     """
 
     kind = "code"
@@ -283,25 +312,53 @@ class Code(Exercise):
         for description, kwargs in self.cases:
             want = np.asarray(self.reference(**kwargs), dtype=float)
             try:
-                got = np.asarray(answer(**_copy(kwargs)), dtype=float)
+                result = answer(**_copy(kwargs))
+                if result is Ellipsis:
+                    raise NotAnswered
+                if result is None:
+                    return False, tr("On {case}, your function returned nothing (None): end it with return.").format(
+                        case=tr(description)
+                    )
+                got = np.asarray(result, dtype=float)
+            except NotAnswered:
+                raise
             except Exception as error:  # the learner's code failed: say where, without a traceback
                 return False, tr("On {case}, your function stopped with {kind}: {error}").format(
                     case=tr(description), kind=type(error).__name__, error=error
                 )
-            if got.shape == want.shape and np.allclose(got, want, atol=1e-6):
+            if _same(want, got):
                 continue
-            for mistake in self.mistakes:
-                wrong = np.asarray(mistake.answer(**_copy(kwargs)), dtype=float)
-                if wrong.shape == got.shape and np.allclose(wrong, got, atol=1e-6):
-                    return False, tr("On {case}: {cause}").format(case=tr(description), cause=tr(mistake.cause))
+            matches = [m for m in self.mistakes if _same(m.answer(**_copy(kwargs)), got)]
+            if matches:
+                # Two mistakes can agree on one case (no padding and padding after only, when the
+                # stride never reaches the bottom row): the one that agrees on most cases is likelier.
+                if len(matches) > 1:
+                    matches.sort(key=lambda m: -self._agreement(answer, m.answer))
+                return False, tr("On {case}: {cause}").format(case=tr(description), cause=tr(matches[0].cause))
             if got.shape != want.shape:
-                return False, tr("On {case}, your output has shape {shape}, which is not the right size.").format(
-                    case=tr(description), shape=tuple(got.shape)
-                )
+                return False, tr(
+                    "On {case}, your output has shape {shape}, which is not the right size: it should be {want}."
+                ).format(case=tr(description), shape=tuple(got.shape), want=tuple(want.shape))
             return False, tr("On {case}, your output has the right shape but wrong values.").format(
                 case=tr(description)
             )
         return True, None
+
+    def _agreement(self, answer, wrong):
+        """On how many cases the learner's function gives what the wrong function gives."""
+        count = 0
+        for _, kwargs in self.cases:
+            try:
+                got = np.asarray(answer(**_copy(kwargs)), dtype=float)
+            except Exception:  # the learner's code failing on a case is judged elsewhere
+                continue
+            count += _same(wrong(**_copy(kwargs)), got)
+        return count
+
+
+def _same(a, b):
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return a.shape == b.shape and np.allclose(a, b, atol=1e-6)
 
 
 def _copy(kwargs):

@@ -9,22 +9,26 @@ import numpy as np
 from matplotlib.patches import Rectangle
 
 from ..conv import conv_output_size, corr2d
-from .style import CURRENT, EDGE, FIELD, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, fmt, legend
+from .style import CURRENT, EDGE, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, fmt, legend
 
 
-def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None, fill=INPUT, mark_fill=CURRENT):
+def draw_grid(
+    ax, values, title=None, window=None, pad=0, shown=None, mark=None, fill=INPUT, mark_fill=CURRENT, fontsize=None
+):
     """Draw a 2-D array as a grid of numbers.
 
     fill: the colour of the grid's role (INPUT, KERNEL or OUTPUT);
     window: (row, col, height, width[, step]) outlined in red (step > 1 for dilation);
     pad: cells of padding on each side, int or (top, bottom, left, right), drawn grey;
     shown: boolean mask of cells whose number is written (default all);
-    mark: boolean mask of cells filled with mark_fill (CURRENT, UNREAD or FIELD).
+    mark: boolean mask of cells filled with mark_fill (CURRENT, UNREAD or FIELD);
+    fontsize: of the numbers (default: smaller for larger grids; see cell_fontsize).
     """
     values = np.asarray(values)
     h, w = values.shape
     top, bottom, left, right = (pad,) * 4 if np.isscalar(pad) else pad
-    fontsize = max(6, 14 - max(h, w))
+    if fontsize is None:
+        fontsize = max(6, 14 - max(h, w))
     for i in range(h):
         for j in range(w):
             is_pad = i < top or i >= h - bottom or j < left or j >= w - right
@@ -39,6 +43,7 @@ def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None,
                     va="center",
                     fontsize=fontsize,
                     color="#6b6b6b" if is_pad else "black",
+                    gid="digit",
                 )
     if window is not None:
         r, c, wh, ww, *step = window
@@ -58,6 +63,52 @@ def draw_grid(ax, values, title=None, window=None, pad=0, shown=None, mark=None,
 def _axes(rows, cols, cell=2.4):
     fig, axes = plt.subplots(rows, cols, figsize=(cell * cols, cell * rows), squeeze=False)
     return fig, axes
+
+
+# Grids drawn at a fixed size per cell keep their digits legible at the notebook's width
+# (figures are shown at 100 dpi, so 9 pt is about 12 pixels) and make compared panels share a scale.
+CELL_INCHES = 0.34
+
+
+def cell_fontsize(cell_inches):
+    """A font size in points that fills about 40% of a cell `cell_inches` wide, from 8 to 13."""
+    return float(np.clip(cell_inches * 72 * 0.42, 8, 13))
+
+
+def fit_digits(fig):
+    """Size the digits of every grid in `fig` to its cells as laid out (call after legend)."""
+    for ax in fig.axes:
+        digits = [t for t in ax.texts if t.get_gid() == "digit"]
+        if not digits:
+            continue
+        ax.apply_aspect()
+        box = ax.get_position()
+        width, height = np.ptp(ax.get_xlim()), np.ptp(ax.get_ylim())
+        cell = min(box.width * fig.get_figwidth() / width, box.height * fig.get_figheight() / height)
+        for text in digits:
+            text.set_fontsize(cell_fontsize(cell))
+
+
+def _size_text(shape):
+    return f"{shape[0]}x{shape[1]}"
+
+
+def _padding_text(pads):
+    top, bottom, left, right = pads
+    if not any(pads):
+        return "no padding"
+    if top == bottom == left == right:
+        return f"padding {top}"
+    return f"padding (top, bottom, left, right) = ({top}, {bottom}, {left}, {right})"
+
+
+def _widen(ax, shape, extent):
+    """Give a grid of `shape` the limits of a grid of `extent`, so both have cells of one size:
+    centred across, at the top so that it stays under its title."""
+    (_, w), (eh, ew) = shape, extent
+    margin = (ew - w) / 2
+    ax.set_xlim(-margin - 0.05, w + margin + 0.05)
+    ax.set_ylim(eh + 0.05, -0.05)
 
 
 def _one(shape, i, j):
@@ -81,6 +132,8 @@ def corr_steps(a, w, bias=0):
         shown = np.zeros(out.shape, bool)
         shown.flat[: row + 1] = True
         draw_grid(axes[row, 2], out, "feature map", shown=shown, mark=_one(out.shape, i, j), fill=OUTPUT)
+        for ax, shape in zip(axes[row], (a.shape, w.shape, out.shape)):
+            _widen(ax, shape, a.shape)  # the window and the kernel it holds are drawn cell for cell
         axes[row, 1].text(
             0.5,
             -0.06,
@@ -90,14 +143,21 @@ def corr_steps(a, w, bias=0):
             transform=axes[row, 1].transAxes,
             fontsize=10,
         )
+    fig.suptitle(
+        f"{_size_text(a.shape)} input, {_size_text(w.shape)} kernel, stride 1, no padding"
+        f" → {_size_text(out.shape)} feature map (sizes as height x width)",
+        fontsize=11,
+    )
     legend(fig, [WINDOW, CURRENT])
+    fit_digits(fig)
 
 
 def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, per_row=4):
     """The input (zero padding grey) with the window at each output position.
 
     padding is an int or (top, bottom, left, right), as in Paddle. Cells that no window
-    reaches (when the stride does not divide) are filled with UNREAD.
+    reaches (when the stride does not divide) are filled with UNREAD. The figure's title
+    names the sizes and parameters (height x width); cells are about CELL_INCHES wide.
     """
     x = np.asarray(x)
     k = kernel_size
@@ -110,22 +170,43 @@ def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, per
         read[i * stride : i * stride + span : dilation, j * stride : j * stride + span : dilation] = True
     positions = positions or list(np.ndindex(*n_out))
     cols = min(len(positions), per_row)
-    fig, axes = _axes(-(-len(positions) // cols), cols, cell=2.4)
+    rows = -(-len(positions) // cols)
+    h, w = xp.shape
+    panel_w, panel_h = CELL_INCHES * w + 0.3, CELL_INCHES * h + 0.45
+    fig, axes = plt.subplots(rows, cols, figsize=(max(panel_w * cols, 6.0), panel_h * rows + 0.9), squeeze=False)
     for ax in axes.flat[len(positions) :]:
         ax.axis("off")
     for ax, (i, j) in zip(axes.flat, positions):
         window = (i * stride, j * stride, k, k, dilation)
         draw_grid(ax, xp, f"output ({i}, {j})", window=window, pad=pads, mark=~read, mark_fill=UNREAD)
+    spread = f", dilation {dilation}" if dilation != 1 else ""
+    fig.suptitle(
+        f"{_size_text(x.shape)} input, {k}x{k} kernel, stride {stride}, {_padding_text(pads)}{spread}"
+        f" → {_size_text(n_out)} output (H x W)",
+        fontsize=11,
+    )
     used = [WINDOW] + ([PAD] if any(pads) else []) + ([UNREAD] if (~read).any() else [])
     legend(fig, used)
+    fit_digits(fig)
 
 
 def padding_sizes(x, kernel_size, paddings):
-    """For each padding, the padded input with the first window and the output size."""
+    """For each padding, the padded input with the first window and the output size.
+
+    Every panel draws its cells at the same size, so a larger padded input looks larger.
+    """
     x = np.asarray(x)
-    fig, axes = _axes(1, len(paddings), cell=2.8)
-    for ax, p in zip(axes[0], paddings):
-        xp = np.pad(x, p)
+    padded = [np.pad(x, p) for p in paddings]
+    widths = [xp.shape[1] for xp in padded]
+    height = max(xp.shape[0] for xp in padded)
+    fig, axes = plt.subplots(
+        1,
+        len(paddings),
+        figsize=(max(CELL_INCHES * sum(widths) + 0.3 * len(widths), 6.0), CELL_INCHES * height + 1.6),
+        gridspec_kw={"width_ratios": widths},
+        squeeze=False,
+    )
+    for ax, p, xp in zip(axes[0], paddings, padded):
         out = conv_output_size(x.shape[0], kernel_size, padding=p)
         draw_grid(
             ax,
@@ -134,37 +215,11 @@ def padding_sizes(x, kernel_size, paddings):
             window=(0, 0, kernel_size, kernel_size),
             pad=p,
         )
+        ax.set_anchor("N")
+    fig.suptitle(
+        f"{_size_text(x.shape)} input, {kernel_size}x{kernel_size} kernel, zero padding on every side:"
+        " padded input → output",
+        fontsize=11,
+    )
     legend(fig, [WINDOW, PAD])
-
-
-def receptive_field_layers(n_layers=2, kernel_size=3, margin=1):
-    """Stacked stride-1 layers: the region each level contributes to the top centre pixel."""
-    top = 1 + 2 * margin
-    sizes = [top + (kernel_size - 1) * k for k in range(n_layers, -1, -1)]
-    fig, axes = _axes(1, n_layers + 1, cell=2.6)
-    for level, (ax, size) in enumerate(zip(axes[0], sizes)):
-        region = 1 + (kernel_size - 1) * (n_layers - level)
-        start = (size - region) // 2
-        mark = np.zeros((size, size), bool)
-        mark[start : start + region, start : start + region] = True
-        fill = INPUT if level == 0 else OUTPUT
-        draw_grid(
-            ax, np.zeros((size, size)), None, shown=np.zeros((size, size), bool), mark=mark, fill=fill, mark_fill=FIELD
-        )
-        name = "input" if level == 0 else f"after layer {level}"
-        ax.set_title(f"{name}: {size}x{size}\nregion {region}x{region}", fontsize=10)
-    legend(fig, [FIELD], {FIELD: "the pixels that reach the top centre output"})
-
-
-def channel_sum(x, w):
-    """Per input channel: the channel, its kernel slice and its corr2d; then their sum."""
-    x, w = np.asarray(x), np.asarray(w)
-    parts = [corr2d(x[c], w[c]) for c in range(x.shape[0])]
-    fig, axes = _axes(x.shape[0], 4, cell=2.0)
-    for c, part in enumerate(parts):
-        draw_grid(axes[c, 0], x[c], f"input channel {c}")
-        draw_grid(axes[c, 1], w[c], f"kernel[{c}]", fill=KERNEL)
-        draw_grid(axes[c, 2], part, f"channel {c} result", fill=OUTPUT)
-        axes[c, 3].axis("off")
-    draw_grid(axes[x.shape[0] // 2, 3], sum(parts), "sum over channels", fill=OUTPUT)
-    legend(fig, [INPUT, KERNEL, OUTPUT])
+    fit_digits(fig)

@@ -14,6 +14,7 @@ CURRENT = "#ffd24d"  # the output the window produces now
 UNREAD = "#f4b6c2"  # input that no window reads
 FIELD = "#c7b2e8"  # the receptive field of one output
 WINDOW = "#d62728"  # outline: the window, where the kernel sits
+EXTENT = "#3b3b3b"  # dashed outline: the bounding box (extent) of a receptive field
 EDGE = "#8c8c8c"  # cell borders
 
 LABELS = {
@@ -25,7 +26,9 @@ LABELS = {
     UNREAD: "never read by any window",
     FIELD: "receptive field",
     WINDOW: "window (kernel position)",
+    EXTENT: "extent (bounding box)",
 }
+OUTLINES = {WINDOW: "-", EXTENT: "--"}  # roles drawn as an outline, with their line style
 
 
 def fmt(value):
@@ -39,13 +42,13 @@ def fmt(value):
 def legend(fig, colours, labels=None):
     """Lay the figure out with a legend under it for the given role colours.
 
-    WINDOW is shown as an outline. Call it instead of fig.tight_layout().
+    WINDOW and EXTENT are shown as outlines. Call it instead of fig.tight_layout().
     """
     labels = labels or {}
     handles = [
-        Patch(facecolor="none", edgecolor=c, linewidth=2.5, label=labels.get(c, LABELS[c]))
-        if c == WINDOW
-        else Patch(facecolor=c, edgecolor=EDGE, label=labels.get(c, LABELS[c]))
+        Patch(facecolor="none", edgecolor=c, linewidth=2.5, linestyle=OUTLINES[c], label=labels.get(c) or LABELS[c])
+        if c in OUTLINES
+        else Patch(facecolor=c, edgecolor=EDGE, label=labels.get(c) or LABELS[c])
         for c in colours
     ]
     room = 0.4 / fig.get_figheight()  # about 0.4 inch for one row of legend

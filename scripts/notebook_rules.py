@@ -1,8 +1,9 @@
 """Cell metadata that follows from a chapter's content, applied by refresh_notebooks.py.
 
 A solution is a code cell whose source starts with "# Solution", with the "*Solution ...*"
-markdown heading right above it. Solutions are folded in JupyterLab (source and output
-hidden; a click on the bar opens them) and still executed and compared by nbval.
+markdown heading right above it ("*解答 ...*" in the Chinese edition). Solutions are folded
+in JupyterLab (source and output hidden; a click on the bar opens them) and still executed
+and compared by nbval.
 """
 
 FOLDED = {"source_hidden": True, "outputs_hidden": True}
@@ -13,7 +14,8 @@ def is_solution(cell):
 
 
 def is_solution_heading(cell):
-    return cell.cell_type == "markdown" and cell.source.strip().startswith("*Solution")
+    # "*Solution N.M*" in English, "*解答 N.M*" in the Chinese edition.
+    return cell.cell_type == "markdown" and cell.source.strip().startswith(("*Solution", "*解答"))
 
 
 def fold_solutions(nb):

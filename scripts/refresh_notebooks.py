@@ -1,6 +1,7 @@
 """Re-execute notebooks in place, so their stored outputs are regenerated the same way.
 
-Usage: python scripts/refresh_notebooks.py [notebooks/NN_name.ipynb ...]   (default: all)
+Usage: python scripts/refresh_notebooks.py [notebooks/NN_name.ipynb ...]
+(default: every chapter, the Chinese edition in notebooks/zh/ included)
 
 The kernel is the one the tests use (nbval's current-environment kernel) with the
 environment of scripts/notebook_env.py. Each cell's slide type (where the site's slides
@@ -59,7 +60,9 @@ def refresh(path):
 
 def main(args):
     notebook_env.apply()
-    paths = [Path(a).resolve() for a in args] or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    paths = [Path(a).resolve() for a in args] or sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted(
+        (ROOT / "notebooks" / "zh").glob("*.ipynb")
+    )
     with ThreadPoolExecutor(max_workers=2) as pool:
         for path in pool.map(refresh, paths):
             print(f"refreshed {path.relative_to(ROOT)}")

@@ -2,9 +2,9 @@
 
 Usage: python scripts/student_edition.py OUTDIR
 
-OUTDIR gets the chapters without their solutions and without outputs, with utils/, img/ and
-data/ beside them, requirements.txt and a short README, so it opens in JupyterLab and runs
-top to bottom anywhere. The chapters in notebooks/ stay the one source.
+OUTDIR gets the chapters without their solutions and without outputs (the Chinese edition
+in OUTDIR/zh/), with utils/, img/ and data/ beside them, requirements.txt and a short
+README, so it opens in JupyterLab and runs top to bottom anywhere. The chapters in notebooks/ stay the one source.
 """
 
 import shutil
@@ -30,6 +30,12 @@ with each try. Keep utils/ and img/ next to the chapters: the first cell looks f
 """
 
 
+def chapters():
+    """The chapters of every edition: notebooks/*.ipynb, and the Chinese ones in notebooks/zh/."""
+    notebooks = ROOT / "notebooks"
+    return sorted(notebooks.glob("*.ipynb")) + sorted((notebooks / "zh").glob("*.ipynb"))
+
+
 def student_version(nb):
     cells = nb.cells
     keep = []
@@ -47,9 +53,11 @@ def student_version(nb):
 def main(outdir):
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
-        nbformat.write(student_version(nbformat.read(path, as_version=4)), outdir / path.name)
-        print(f"wrote {outdir / path.name}")
+    for path in chapters():
+        target = outdir / path.relative_to(ROOT / "notebooks")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(student_version(nbformat.read(path, as_version=4)), target)
+        print(f"wrote {target}")
     for name in SUPPORT:
         if (ROOT / name).is_dir():
             shutil.rmtree(outdir / name, ignore_errors=True)

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 
-NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = sorted(
+    p
+    for p in (Path(__file__).resolve().parent.parent / "notebooks").rglob("*.ipynb")
+    if ".ipynb_checkpoints" not in p.parts
+)
+# The words a chapter's shape is recognised by, in each edition.
+WORDS = {"notebooks": ("You will learn", "## Exercises"), "zh": ("你将学到", "## 练习")}
 UNSTABLE = {
     "absolute path": re.compile(r"(/root/|/home/|/tmp/|/work/|/Users/|[A-Z]:\\)"),
     "memory address": re.compile(r" at 0x[0-9a-fA-F]+"),
@@ -28,9 +34,11 @@ def code_cells(nb):
     return [c for c in nb["cells"] if c["cell_type"] == "code"]
 
 
-@pytest.fixture(params=NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.fixture(params=NOTEBOOKS, ids=[str(p.relative_to(p.parents[1])) for p in NOTEBOOKS])
 def nb(request):
-    return json.loads(request.param.read_text(encoding="utf-8"))
+    nb = json.loads(request.param.read_text(encoding="utf-8"))
+    nb["words"] = WORDS[request.param.parent.name]
+    return nb
 
 
 def test_kernelspec_is_what_a_fresh_install_writes(nb):
@@ -72,11 +80,12 @@ def test_no_nbval_escape_hatches(nb):
 def test_chapter_shape(nb):
     """Opens with what the reader will learn, first code cell imports utils, ends with exercises."""
     cells = nb["cells"]
-    assert cells[0]["cell_type"] == "markdown" and "You will learn" in "".join(cells[0]["source"])
+    learn, exercises = nb["words"]
+    assert cells[0]["cell_type"] == "markdown" and learn in "".join(cells[0]["source"])
     first = "".join(code_cells(nb)[0]["source"])
     assert "import utils" in first and "Cannot find the course's utils/ folder" in first
     text = "\n".join("".join(c["source"]) for c in cells)
-    assert "## Exercises" in text
+    assert exercises in text
     solutions = [c for c in code_cells(nb) if "".join(c["source"]).startswith("# Solution")]
     assert solutions
     for cell in solutions:

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from utils import make_conv2d, measure_receptive_field, paddle, receptive_field
+from utils import make_conv2d, measure_receptive_field, paddle, receptive_field, receptive_field_mask
 
 
 def test_seed_numbers():
@@ -33,6 +33,38 @@ def test_recurrence_matches_gradients(layers):
     side = 2 * size + 8  # room for the whole field around the centre output
     measured = measure_receptive_field(stack(layers), (1, 1, side, side))
     assert measured == (size, size)
+
+
+def reachable(layers):
+    """Input offsets (one axis) that some path of kernel taps joins to one output: by hand, no Paddle."""
+    offsets = {0}
+    for k, s, d in reversed(layers):
+        offsets = {o * s + u * d for o in offsets for u in range(k)}
+    return offsets
+
+
+def test_mask_of_the_gridding_example():
+    # 3x3 dilation 2, then 3x3 dilation 4: a 13x13 box of which only 7x7 = 49 pixels are reached.
+    layers = [(3, 1, 2), (3, 1, 4)]
+    mask = receptive_field_mask(stack(layers), (1, 1, 21, 21))
+    rows, cols = np.nonzero(mask)
+    assert (rows.max() - rows.min() + 1, cols.max() - cols.min() + 1) == (13, 13)
+    assert mask.sum() == 49 == len(reachable(layers)) ** 2
+    assert set(rows - rows.min()) == reachable(layers) == {0, 2, 4, 6, 8, 10, 12}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 3), st.integers(1, 2), st.integers(1, 3)), min_size=1, max_size=3))
+def test_mask_is_the_set_of_reachable_pixels(layers):
+    size = receptive_field(layers)[-1].size
+    side = 2 * size + 8
+    mask = receptive_field_mask(stack(layers), (1, 1, side, side))
+    rows, cols = np.nonzero(mask)
+    offsets = reachable(layers)
+    expected = np.zeros((size, size), bool)
+    expected[np.ix_(sorted(offsets), sorted(offsets))] = True
+    assert (mask[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1] == expected).all()
+    assert measure_receptive_field(stack(layers), (1, 1, side, side)) == (size, size)
 
 
 def test_measure_with_relu_and_channels():

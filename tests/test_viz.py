@@ -38,17 +38,17 @@ def test_draw_grid_padding_window_and_marks():
     mark = np.zeros((6, 6), bool)
     mark[2, 3] = True
     viz.draw_grid(ax, np.pad(np.ones((4, 4)), 1), window=(0, 0, 3, 3), pad=1, mark=mark)
-    assert len(cells(ax, viz.PAD)) == 36 - 16 and len(cells(ax, viz.CELL)) == 15
-    assert len(cells(ax, viz.RESULT)) == 1
+    assert len(cells(ax, viz.PAD)) == 36 - 16 and len(cells(ax, viz.INPUT)) == 15
+    assert len(cells(ax, viz.CURRENT)) == 1
     assert sum(1 for p in ax.patches if not p.get_fill()) == 9  # the 3x3 window
 
 
 def test_windows_marks_the_cells_no_window_reads():
     viz.windows(np.zeros((8, 8)), 3, stride=2, positions=[(0, 0)])
-    assert len(cells(plt.gcf().axes[0], viz.RESULT)) == 8 + 8 - 1  # last row and column
+    assert len(cells(plt.gcf().axes[0], viz.UNREAD)) == 8 + 8 - 1  # last row and column
     plt.close("all")
     viz.windows(np.zeros((5, 5)), 3, stride=2, padding=1, positions=[(0, 0)])
-    assert not cells(plt.gcf().axes[0], viz.RESULT)
+    assert not cells(plt.gcf().axes[0], viz.UNREAD)
 
 
 def test_padding_sizes_titles():
@@ -56,30 +56,39 @@ def test_padding_sizes_titles():
     assert [ax.get_title() for ax in plt.gcf().axes] == ["padding 1: 6x6 → 4x4", "padding 2: 8x8 → 6x6"]
 
 
-def test_receptive_field_layers_regions():
-    viz.receptive_field_layers(n_layers=2, kernel_size=3)
-    axes = plt.gcf().axes
-    assert [ax.get_title() for ax in axes] == [
-        "input: 7x7\nregion 5x5",
-        "after layer 1: 5x5\nregion 3x3",
-        "after layer 2: 3x3\nregion 1x1",
-    ]
-    assert [len(cells(ax, viz.RESULT)) for ax in axes] == [25, 9, 1]
+def panels(fig):
+    return [ax for ax in fig.axes if ax.images and ax.get_title()]
 
 
-def test_channel_sum_shows_the_sum():
-    x = np.arange(2 * 3 * 3).reshape(2, 3, 3)
-    w = np.ones((2, 2, 2))
-    viz.channel_sum(x, w)
-    fig = plt.gcf()
-    total = [ax for ax in fig.axes if ax.get_title() == "sum over channels"][0]
-    shown = [int(t.get_text()) for t in total.texts]
-    assert len(shown) == 4 and shown[0] == x[:, :2, :2].sum()  # ones kernel: the window sums, both channels
-
-
-def test_images_centres_signed_maps_on_zero():
+def test_images_centres_signed_maps_on_zero_with_a_colourbar():
     signed = np.array([[-2.0, 1.0], [0.0, 0.5]])
     viz.images([np.ones((2, 2)), signed, np.zeros((2, 2))], ["a", "b", "c"], symmetric=True)
-    limits = [ax.images[0].get_clim() for ax in plt.gcf().axes]
-    assert limits[1] == (-2.0, 2.0) and limits[2] == (-1.0, 1.0)
-    assert limits[0] == (1.0, 1.0)  # a non-negative image keeps imshow's own scale
+    fig = plt.gcf()
+    limits = [ax.images[0].get_clim() for ax in panels(fig)]
+    assert limits == [(-1.0, 1.0), (-2.0, 2.0), (-1.0, 1.0)]  # 0 is mid-grey in every panel
+    assert len(fig.axes) == 3 + 3  # one colourbar per signed panel
+
+
+def test_images_shared_scale_for_compared_panels():
+    viz.images([np.full((2, 2), 10.0), np.array([[0.0, 200.0], [50.0, 90.0]])], ["a", "b"], shared=True)
+    assert [ax.images[0].get_clim() for ax in panels(plt.gcf())] == [(0.0, 200.0), (0.0, 200.0)]
+    plt.close("all")
+    viz.images([np.full((2, 2), 10.0), np.array([[0.0, 200.0], [50.0, 90.0]])], ["a", "b"])
+    assert [ax.images[0].get_clim() for ax in panels(plt.gcf())] == [(10.0, 10.0), (0.0, 200.0)]
+
+
+def test_figures_with_meaningful_colours_have_a_legend():
+    for draw in (
+        lambda: viz.corr_steps(np.arange(1, 10).reshape(3, 3), np.array([[0, 1], [2, 3]])),
+        lambda: viz.windows(np.zeros((8, 8)), 3, stride=2, positions=[(0, 0)]),
+        lambda: viz.padding_sizes(np.zeros((4, 4)), 3, [1]),
+        lambda: viz.receptive_field_layers(),
+        lambda: viz.channel_sum(np.zeros((2, 3, 3)), np.ones((2, 2, 2))),
+    ):
+        draw()
+        fig = plt.gcf()
+        assert fig.legends, draw
+        plt.close(fig)
+    viz.windows(np.zeros((8, 8)), 3, stride=2, positions=[(0, 0)])
+    labels = [t.get_text() for t in plt.gcf().legends[0].get_texts()]
+    assert labels == ["window (kernel position)", "never read by any window"]

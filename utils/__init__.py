@@ -7,10 +7,11 @@ the API the chapters and tests rely on.
 from .conv import conv2d, conv_output_size, corr2d
 from .datasets import load_digits
 from .exercises import check
+from .i18n import set_language
 from .images import load_image, to_nchw
 from .layers import make_conv2d, run
 from .quiet_paddle import paddle
-from .receptive import RF, measure_receptive_field, receptive_field
+from .receptive import RF, measure_receptive_field, receptive_field, receptive_field_mask
 
 __all__ = [
     "RF",
@@ -24,6 +25,8 @@ __all__ = [
     "measure_receptive_field",
     "paddle",
     "receptive_field",
+    "receptive_field_mask",
     "run",
+    "set_language",
     "to_nchw",
 ]

@@ -42,12 +42,13 @@ def receptive_field(layers):
     return fields
 
 
-def measure_receptive_field(net, input_shape, position=None):
-    """(height, width) of the input region that changes the output pixel at `position`.
+def receptive_field_mask(net, input_shape, position=None):
+    """Boolean (H, W): True where the gradient of the output pixel at `position` is non-zero.
 
-    Back-propagates from one output pixel (all channels summed) and measures the box
-    of input pixels whose gradient is non-zero. `position` (row, col) defaults to the
-    centre; near the border the box is clipped by the input's edge.
+    Back-propagates from one output pixel (all channels summed) of `net` applied to a fixed
+    random input of `input_shape` (N, C, H, W). `position` (row, col) defaults to the centre.
+    Dilated stacks show holes here ("gridding"): pixels inside the field's box that no path
+    reaches.
     """
     if not callable(net):
         raise TypeError(f"net must be a callable Paddle layer, got {type(net).__name__}")
@@ -66,7 +67,18 @@ def measure_receptive_field(net, input_shape, position=None):
         raise ValueError(f"position {(i, j)} is outside the {ho}x{wo} output")
     y[:, :, i, j].sum().backward()
     grad = np.zeros(shape) if x.grad is None else x.grad.numpy()
-    rows, cols = np.nonzero(np.abs(grad).sum(axis=(0, 1)) > 0)
+    return np.abs(grad).sum(axis=(0, 1)) > 0
+
+
+def measure_receptive_field(net, input_shape, position=None):
+    """(height, width) of the receptive field's extent: the bounding box of receptive_field_mask.
+
+    Every pixel with a non-zero gradient lies inside this box, but not every pixel of the box
+    need have one (dilated stacks leave holes). Near the border the box is clipped by the
+    input's edge.
+    """
+    mask = receptive_field_mask(net, input_shape, position)
+    rows, cols = np.nonzero(mask)
     if rows.size == 0:
-        raise ValueError(f"output pixel {(i, j)} does not depend on the input")
+        raise ValueError("the output pixel does not depend on the input")
     return int(rows.max() - rows.min() + 1), int(cols.max() - cols.min() + 1)

@@ -4,13 +4,18 @@ Playwright's own browser download is not used (it cannot download here); the tes
 the system chromium through `executable_path`. Where chromium or Playwright is missing the
 tests are skipped with a message saying how to install them, except under CI=true, where
 a missing browser fails the run.
+
+JupyterLab: `lab_server` (one per session) serves a temporary copy of the course; `lab` gives
+each test a fresh offline page on it. The helpers a test uses are documented in lab.py.
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from lab import Lab, LabServer, copy_course
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
@@ -32,6 +37,7 @@ def chromium_path():
 
 
 def _missing():
+    """What is missing to run the browser tests, or None."""
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
@@ -66,15 +72,14 @@ def offline_context(browser, allowed_prefixes, **kwargs):
     context = browser.new_context(**kwargs)
     context.blocked = []
 
-    def route(r):
-        url = r.request.url
-        if url.startswith(tuple(allowed_prefixes)) or url.startswith(("data:", "blob:", "about:")):
-            r.continue_()
-        else:
-            context.blocked.append(url)
-            r.abort()
+    def abort(r):
+        context.blocked.append(r.request.url)
+        r.abort()
 
-    context.route("**/*", route)
+    # A regular expression is matched inside the browser driver, so allowed requests are never
+    # held up waiting for Python (a Python predicate would stall them while a test sleeps).
+    allowed = "|".join(re.escape(p) for p in [*allowed_prefixes, "data:", "blob:", "about:"])
+    context.route(re.compile(f"^(?!{allowed})"), abort)
     return context
 
 
@@ -83,3 +88,32 @@ def screenshots():
     """The git-ignored folder where the browser tests leave screenshots for a person to look at."""
     SCREENSHOTS.mkdir(exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture(scope="session")
+def lab_server(tmp_path_factory):
+    """`jupyter lab` on 127.0.0.1 serving a temporary copy of notebooks/, utils/, img/ (and data/).
+
+    HOME and every Jupyter, IPython and matplotlib directory are new and empty; kernels run this
+    interpreter. The server and every kernel it started are stopped at the end, pass or fail.
+    """
+    server = LabServer(copy_course(tmp_path_factory.mktemp("course")), tmp_path_factory.mktemp("lab"))
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def lab(browser, lab_server):
+    """A fresh page on the session's JupyterLab; requests to anything but that server are aborted.
+
+    Afterwards the page is closed and the kernels it started are shut down.
+    """
+    context = offline_context(browser, [lab_server.url + "/"], viewport={"width": 1280, "height": 900})
+    page = Lab(context, lab_server)
+    try:
+        yield page
+    finally:
+        page.close()
+        lab_server.shutdown_kernels()

@@ -1,0 +1,42 @@
+"""The language the checker and the widgets speak: English, or Chinese for notebooks/zh/.
+
+Messages are written in English in the code and looked up in a catalogue keyed by the
+English text, as gettext does; a missing entry falls back to English. A language's catalogue
+is every JSON file in utils/locale/<language>/ (one per chapter's exercises, one for the
+checker, one for the widgets), so translators of different chapters never edit one file.
+"""
+
+import json
+from functools import cache
+from pathlib import Path
+
+LANGUAGES = ("en", "zh")
+_LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+_current = "en"
+
+
+def set_language(language):
+    """Make the checker and the widgets speak `language`: "en" (default) or "zh"."""
+    global _current
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}, got {language!r}")
+    _current = language
+
+
+def language():
+    return _current
+
+
+@cache
+def catalogue(language):
+    merged = {}
+    for path in sorted((_LOCALE_DIR / language).glob("*.json")):
+        merged.update(json.loads(path.read_text(encoding="utf-8")))
+    return merged
+
+
+def tr(text):
+    """`text` in the current language."""
+    if _current == "en":
+        return text
+    return catalogue(_current).get(text, text)

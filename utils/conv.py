@@ -33,11 +33,6 @@ def conv_output_size(size, kernel_size, stride=1, padding=0, dilation=1):
     return (padded - span) // stride + 1
 
 
-def weight_axes(groups):
-    """The axes of a conv2d weight, in words; groups are named only when there are some."""
-    return "(C_out, C_in, kh, kw)" if groups == 1 else "(C_out, C_in / groups, kh, kw)"
-
-
 def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1, groups=1, padding_mode="zeros"):
     """Reference for paddle.nn.Conv2D and paddle.nn.functional.conv2d (NCHW), vectorised with im2col.
 
@@ -46,11 +41,11 @@ def conv2d(x, weight, bias=None, stride=1, padding=0, dilation=1, groups=1, padd
     padding takes Paddle's forms (see utils.padding); padding_mode is 'zeros', 'reflect',
     'replicate' or 'circular', and a mode other than 'zeros' needs an int padding.
     """
-    groups = as_int(groups, "groups", 1)
     x = as_array(x, "x", 4, "4-D (N, C, H, W)")
-    weight = as_array(weight, "weight", 4, f"4-D {weight_axes(groups)}")
+    weight = as_array(weight, "weight", 4, "4-D (C_out, C_in / groups, kh, kw)")
     n, c_in, h, w = x.shape
     c_out, c_in_g, kh, kw = weight.shape
+    groups = as_int(groups, "groups", 1)
     if c_in % groups:
         raise ValueError(f"groups={groups} must divide the C_in={c_in} channels of x (shape {x.shape})")
     if c_out % groups:

@@ -2,7 +2,6 @@
 
 import numpy as np
 
-from .conv import weight_axes
 from .padding import check_padding_mode, parse_padding
 from .quiet_paddle import paddle
 from .validate import as_array, as_int, as_pair
@@ -17,11 +16,11 @@ def make_conv2d(weight, bias=None, stride=1, padding=0, dilation=1, groups=1, pa
     when the layer first runs (a zero stride, groups that do not divide C_out) and others with
     no message that names them.
     """
-    groups = as_int(groups, "groups", 1)
-    weight = as_array(weight, "weight", 4, f"4-D {weight_axes(groups)}").astype("float32")
+    weight = as_array(weight, "weight", 4, "4-D (C_out, C_in / groups, kh, kw)").astype("float32")
     c_out, c_in_g, kh, kw = weight.shape
     if 0 in weight.shape:
         raise ValueError(f"weight must have no empty axis, got shape {weight.shape}")
+    groups = as_int(groups, "groups", 1)
     if c_out % groups:
         raise ValueError(f"groups={groups} must divide the C_out={c_out} channels of weight (shape {weight.shape})")
     stride, dilation = as_pair(stride, "stride", 1), as_pair(dilation, "dilation", 1)

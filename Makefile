@@ -30,6 +30,7 @@ site:
 
 bench:
 	python benchmarks/conv_speed.py
+	python benchmarks/widget_latency.py
 	python benchmarks/suite_time.py
 
 lint:

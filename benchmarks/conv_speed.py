@@ -8,26 +8,20 @@ The last line is one JSON object.
 
 import json
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from utils import conv2d, paddle  # noqa: E402
+from utils.timing import best_seconds, fill_bytes_per_second, matmul_flops_per_second, roof_seconds  # noqa: E402
 
 N, C_IN, H, W, C_OUT, K, PAD = 1, 3, 512, 512, 64, 3, 1
 REPEATS = 20
 
 
 def best_ms(fn, repeats=REPEATS):
-    fn()  # warm-up: allocator, thread pools, oneDNN primitive cache
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times) * 1e3
+    return best_seconds(fn, repeats) * 1e3
 
 
 def naive_conv(x, w, pad):
@@ -63,12 +57,12 @@ def main():
 
     # Roof: the layer's FLOPs at this machine's float32 matmul rate, or its output bytes at
     # the rate memory can be filled, whichever takes longer.
-    m = rng.standard_normal((2048, 2048), dtype=np.float32)
-    gflops = 2 * 2048**3 / best_ms(lambda: m @ m, repeats=5) / 1e6
-    buf = np.empty(N * C_OUT * H * W, np.float32)
-    fill_gbs = buf.nbytes / best_ms(lambda: buf.fill(1.0)) / 1e6
+    flop_rate = matmul_flops_per_second(2048, repeats=5)
+    out_bytes = N * C_OUT * H * W * 4
+    byte_rate = fill_bytes_per_second(out_bytes, repeats=REPEATS)
+    gflops, fill_gbs = flop_rate / 1e9, byte_rate / 1e9
     flops = 2 * N * C_OUT * H * W * C_IN * K * K
-    roof_ms = max(flops / gflops / 1e6, buf.nbytes / fill_gbs / 1e6)
+    roof_ms = roof_seconds(flops, out_bytes, flop_rate, byte_rate) * 1e3
 
     rows = [
         ("utils.conv2d (im2col + one matmul)", utils_ms),
@@ -79,7 +73,7 @@ def main():
     print(f"layer: {N}x{C_IN}x{H}x{W} -> {C_OUT} channels, {K}x{K}, padding {PAD}, float32")
     print(
         f"machine: matmul {gflops:.0f} GFLOP/s, fill {fill_gbs:.1f} GB/s; layer {flops / 1e9:.2f} GFLOP, "
-        f"output {buf.nbytes / 1e6:.0f} MB"
+        f"output {out_bytes / 1e6:.0f} MB"
     )
     for name, ms in rows:
         print(f"  {name:38s} {ms:10.1f} ms   {ms / utils_ms:8.2f} x utils")

@@ -28,6 +28,8 @@ import utils.exercises
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTERS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 NBCONVERT_DEFAULT_ALT = "No description has been provided for this image"
+# Building the whole site takes tens of seconds: these run with `python -m pytest -m slow`.
+pytestmark = pytest.mark.slow
 
 
 def copy_with_slide_rule(dest):

@@ -12,6 +12,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 INSTALL = "python -m pip install -r requirements.txt"
 TEST = "python -m pytest"
 FRESH = "bash scripts/test_fresh_machine.sh"
+SLOW = "python -m pytest -m slow"
 LOWER = "python scripts/test_lower_bounds.py"
 CHROMIUM = "apt-get install -y chromium"
 BROWSER_INSTALL = "python -m pip install -r requirements-browser.txt"
@@ -44,7 +45,8 @@ def test_ci_and_github_workflow_run_the_readme_commands():
         assert TEST in ran, path
         assert any(c.endswith(FRESH) for c in ran), path
         assert LOWER in ran, path
-        assert ran.index(INSTALL) < ran.index(TEST), path
+        assert ran.index(INSTALL) < ran.index(TEST) < ran.index(SLOW), path
+    assert SLOW in README
 
 
 def test_ci_tests_the_lower_bounds_after_the_newest_versions():

@@ -34,6 +34,7 @@ def test_solutions_gone_exercises_kept(edition):
         assert all(not c.outputs and c.execution_count is None for c in student.cells if c.cell_type == "code")
 
 
+@pytest.mark.slow  # runs every chapter once more: with `python -m pytest -m slow`
 def test_every_chapter_runs_top_to_bottom_outside_the_repository(edition):
     # One kernel for all chapters keeps this test cheap (Paddle is imported once); `%reset -f`
     # before each chapter empties the namespace, so no chapter can lean on another's variables.

@@ -19,7 +19,7 @@ def stored(path):
 
 
 def figures_in(nb):
-    """Outputs JupyterLab shows as one <img> of their own: an image, not a widget."""
+    """Outputs JupyterLab shows as one <img> of their own: an image, not a widget nor its static copy."""
     return sum(
         1
         for cell in nb["cells"]
@@ -27,6 +27,8 @@ def figures_in(nb):
         for out in cell["outputs"]
         if any(m.startswith("image/") for m in out.get("data", {}))
         and "application/vnd.jupyter.widget-view+json" not in out["data"]
+        # A widget's static copy is blanked once the live widget renders (utils/viz/live.py).
+        and not out.get("metadata", {}).get("static_copy_of_widget")
     )
 
 

@@ -65,7 +65,8 @@ def side_pads(padding):
 def paddle_layer(c_in, c_out, kh, kw, weight, bias, dtype, **kwargs):
     """A real paddle.nn.Conv2D holding weight and bias, in dtype."""
     bias_attr = False if bias is None else None  # False: a layer without a bias
-    layer = paddle.nn.Conv2D(c_in, c_out, [kh, kw], dtype=dtype, bias_attr=bias_attr, **kwargs)
+    layer = paddle.nn.Conv2D(c_in, c_out, [kh, kw], bias_attr=bias_attr, **kwargs)
+    layer.to(dtype=dtype)  # Paddle 3.0, the lowest supported, has no Conv2D(dtype=...)
     layer.weight.set_value(weight)
     if bias is not None:
         layer.bias.set_value(bias)

@@ -47,10 +47,10 @@ def load_catalogue(name):
 
 
 def add_switch(source):
-    """The first code cell with the language switch after the line that imports utils."""
+    """The first code cell with the language switch after the imports of utils, a blank line between."""
     lines = source.split("\n")
     at = max(i for i, line in enumerate(lines) if line.startswith(("import utils", "from utils import")))
-    return "\n".join([*lines[: at + 1], SWITCH, *lines[at + 1 :]])
+    return "\n".join([*lines[: at + 1], "", SWITCH, *lines[at + 1 :]])
 
 
 def translate(english, catalogue, chapter):
@@ -81,8 +81,14 @@ def translate(english, catalogue, chapter):
 
 
 def same_sources(a, b):
+    """Same cells, sources and metadata; slide breaks aside, which the slide rule sets from each
+    edition's own text (Chinese is shorter)."""
+
     def key(nb):
-        return [(c.cell_type, c.id, c.source, c.get("metadata", {})) for c in nb.cells]
+        return [
+            (c.cell_type, c.id, c.source, {k: v for k, v in c.get("metadata", {}).items() if k != "slideshow"})
+            for c in nb.cells
+        ]
 
     return key(a) == key(b)
 

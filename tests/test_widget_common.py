@@ -99,6 +99,7 @@ def test_each_widget_cell_stores_a_static_picture_then_its_summary(executed):
         assert "PNG" not in text and "JFIF" not in text and "\\x" not in text  # no image bytes leak into the text
 
 
+@pytest.mark.slow  # a second pytest run with nbval: with `python -m pytest -m slow`
 def test_strict_nbval_passes_and_compares_the_taught_numbers(executed):
     path, nb = executed
     run = [sys.executable, "-m", "pytest", "--nbval", "--nbval-current-env", "-p", "no:cacheprovider", "-n", "0", "-q"]

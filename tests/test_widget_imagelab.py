@@ -3,6 +3,8 @@
 import datetime
 import io
 import re
+import struct
+import zlib
 
 import numpy as np
 import pytest
@@ -90,9 +92,12 @@ def corrupt_png():
 
 
 def huge_png():
-    buf = io.BytesIO()
-    Image.new("L", (20000, 20000)).save(buf, format="PNG")  # 400 megapixels in a few hundred kB
-    return buf.getvalue()
+    # A PNG whose header declares 20000x20000 grey pixels (400 megapixels). Pillow refuses it from
+    # the header alone, as it would a whole file of that size, so the pixel data can stay out.
+    ihdr = struct.pack(">IIBBBBB", 20000, 20000, 8, 0, 0, 0, 0)
+    chunk = struct.pack(">I", len(ihdr)) + b"IHDR" + ihdr + struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+    end = struct.pack(">I", 0) + b"IEND" + struct.pack(">I", zlib.crc32(b"IEND"))
+    return b"\x89PNG\r\n\x1a\n" + chunk + end
 
 
 def big_png():

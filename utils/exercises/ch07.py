@@ -115,8 +115,8 @@ EXERCISES = [
             ),
             Mistake(
                 (0, 0, -1, 0, 1),
-                "Each response is placed at the centre of its window; output column j holds the window that starts "
-                "at input column j (it covers j, j+1 and j+2).",
+                "You placed each response at the centre of its window; output column j holds the window that "
+                "starts at input column j (it covers j, j+1 and j+2).",
             ),
             Mistake(
                 (0, 0, 0, 1, 0),
@@ -141,8 +141,8 @@ EXERCISES = [
         mistakes=[
             Mistake(
                 (14, 15, 34, 35),
-                "Each response is placed at the centre of its window; output column j holds the window that starts "
-                "at input column j (it covers j, j+1 and j+2).",
+                "You placed each response at the centre of its window; output column j holds the window that "
+                "starts at input column j (it covers j, j+1 and j+2).",
             ),
             Mistake(
                 (13, 14, 34, 35),

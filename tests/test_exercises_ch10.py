@@ -23,7 +23,7 @@ RIGHT = [
 WRONG = [
     (np.ones((4, 6)), ch10.ONE),
     (np.rot90(STEP).copy(), ch10.ONE),
-    ([[3, 3, 3], [5, 5, 5]], ch10.ONE),  # rows constant, different brightness
+    ([[3, 3, 3, 3], [5, 5, 5, 5]], ch10.ONE),  # rows constant, different brightness
     ([[0, 2, 0, 0, 0]], ch10.PLANE),  # a bright pixel next to the border: two windows read it, not three
     ([[1, 2, 4, 8, 16]], ch10.ONE),  # doubling: every window is a multiple of (1, 2, 4)
     (np.zeros((2, 5)), ch10.ZERO),
@@ -31,7 +31,9 @@ WRONG = [
     (np.tile([2.0, 5.0], (1, 5)), ch10.PLANE),  # other values, same period
     (np.tile(np.arange(6.0), (2, 1)), ch10.PLANE),
     ([[4, 5, 6, 7], [1, 2, 3, 4]], ch10.PLANE),  # even ramps, with offsets
-    ([[1, 0, 0]], ch10.ONE),
+    ([[1, 0, 0]], ch10.FEW),  # one window, however it is chosen
+    ([[1, 2, 4, 3]], ch10.FEW),  # two windows
+    ([[1, 0], [0, 1], [1, 1]], ch10.SHAPE),
     ([[1, 2], [3, 4]], ch10.SHAPE),
     ([[0, np.inf, 1, 2]], ch10.FINITE),
 ]
@@ -54,7 +56,7 @@ def feature_map(image, kernel):
     return utils.conv2d(image[None, None], np.asarray(kernel, dtype="float64").reshape(1, 1, 1, 3))
 
 
-@pytest.mark.parametrize("image, reason", [w for w in WRONG if w[1] in (ch10.ONE, ch10.PLANE, ch10.ZERO)])
+@pytest.mark.parametrize("image, reason", [w for w in WRONG if w[1] in (ch10.FEW, ch10.ONE, ch10.PLANE, ch10.ZERO)])
 def test_rejected_images_have_two_kernels_with_the_same_map(image, reason):
     # Independently of the rank: a kernel the windows cannot see, added to [1, 0, -1], changes nothing.
     windows = ch10.windows(image)

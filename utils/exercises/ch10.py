@@ -28,6 +28,10 @@ def rank(image):
 
 SHAPE = "Make the image at least 3 pixels wide, so that a 1x3 window fits in it."
 FINITE = "Use finite numbers only: no inf or nan."
+FEW = (
+    "The image has fewer than 3 windows of 1x3: each window gives one equation, and 3 unknown weights need at "
+    "least 3 equations. Make it wider, or give it more rows."
+)
 ZERO = "Every window is all zeros: every kernel gives an all-zero map, so the data say nothing about the weights."
 ONE = (
     "Every window is a multiple of one window (a flat image, or rows that are each constant, like chapter 7's image "
@@ -105,6 +109,7 @@ EXERCISES = [
         checks=[
             (SHAPE, lambda image: image.shape[1] >= 3),
             (FINITE, lambda image: bool(np.isfinite(image).all())),
+            (FEW, lambda image: len(windows(image)) >= 3),
             (ZERO, lambda image: rank(image) >= 1),
             (ONE, lambda image: rank(image) >= 2),
             (PLANE, lambda image: rank(image) == 3),
@@ -125,12 +130,13 @@ EXERCISES = [
             Mistake(np.tile([0.0, 1.0], (3, 4)), PLANE, label="stripes 2 pixels apart"),
             Mistake(np.tile(np.arange(6.0), (2, 1)), PLANE, label="an even ramp"),
             Mistake(np.ones((3, 2)), SHAPE, label="2 pixels wide"),
+            Mistake(np.array([[1.0, 2.0, 3.0, 5.0]]), FEW, label="two windows only"),
             Mistake(np.array([[0.0, 1.0, np.nan, 1.0]]), FINITE, label="with a nan"),
         ],
     ),
     Choice(
         "10.3",
-        "Two 3x3 Conv2D layers stacked with nothing between them (stride 1), against one 5x5 Conv2D layer: which "
+        "Two 3x3 Conv2D layers stacked with nothing between them (stride 1, no padding), against one 5x5 Conv2D layer: which "
         "statement about what each can compute is true?",
         "b",
         options=CHOICES,

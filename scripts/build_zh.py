@@ -47,10 +47,18 @@ def load_catalogue(name):
 
 
 def add_switch(source):
-    """The first code cell with the language switch after the line that imports utils."""
+    """The first code cell with the language switch after the line that imports utils.
+
+    A blank line sets it apart from the imports, as ruff's import sorting and formatting want.
+    """
     lines = source.split("\n")
     at = max(i for i, line in enumerate(lines) if line.startswith(("import utils", "from utils import")))
-    return "\n".join([*lines[: at + 1], SWITCH, *lines[at + 1 :]])
+    return "\n".join([*lines[: at + 1], "", SWITCH, *lines[at + 1 :]])
+
+
+def remove_switch(source):
+    """The English first code cell, from the Chinese one."""
+    return source.replace("\n\n" + SWITCH, "", 1)
 
 
 def translate(english, catalogue, chapter):

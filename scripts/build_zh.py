@@ -68,7 +68,7 @@ def translate(english, catalogue, chapter):
             entry = catalogue.get(cell.id)
             if entry is None:
                 problems.append(f"{chapter}: markdown cell {cell.id} has no translation")
-            elif entry.get("sha") != sha(cell.source):
+            elif str(entry.get("sha")) != sha(cell.source):  # YAML reads an all-digit hash as a number
                 problems.append(f"{chapter}: the translation of cell {cell.id} is stale (its English changed)")
             else:
                 cell.source = entry["zh"].rstrip("\n")
@@ -119,8 +119,8 @@ def todo():
         catalogue = load_catalogue(path.name) or {}
         for cell in nbformat.read(path, as_version=4).cells:
             entry = catalogue.get(cell.id)
-            if cell.cell_type == "markdown" and (entry is None or entry.get("sha") != sha(cell.source)):
-                print(f"## {path.stem} {cell.id} sha {sha(cell.source)}\n{cell.source}\n")
+            if cell.cell_type == "markdown" and (entry is None or str(entry.get("sha")) != sha(cell.source)):
+                print(f'## {path.stem} {cell.id} sha "{sha(cell.source)}"\n{cell.source}\n')
 
 
 def main(args):

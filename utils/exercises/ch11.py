@@ -96,8 +96,8 @@ EXERCISES = [
             Mistake(27, "The + 1 of the formula is missing: it counts the window's first position."),
             Mistake(
                 32,
-                "Padding 2 keeps the size only without dilation (p = (k - 1) / 2); a dilated kernel needs "
-                "p = d(k - 1) / 2 for that.",
+                "Padding 2 does not keep the size here: the dilated window spans 9 pixels, and keeping 32 "
+                "would take p = d(k - 1) / 2 = 4 on each side.",
             ),
         ],
     ),

@@ -116,7 +116,7 @@ EXERCISES = [
         ],
         hints=(
             "Each output gives one equation, (window) . w = output. Three unknown weights need windows pointing in "
-            "three different directions: which images give only one or two kinds of window?",
+            "three different directions: which images give windows in only one or two directions?",
             "Stack the 1x3 windows as the rows of X; the kernel is determined exactly when rank(X) = 3.",
         ),
         explain="Your image's 1x3 windows span all three directions (the matrix of windows has rank 3), so X w = y has "

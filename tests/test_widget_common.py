@@ -73,6 +73,27 @@ def test_widgets_speak_the_language_set(monkeypatch):
     assert english.slider.description == "step" and english.image.value != player.image.value
 
 
+@pytest.mark.parametrize(
+    "files, chosen",
+    [
+        (["/f/DejaVuSans.ttf", "/f/NotoSansCJK-Bold.ttc", "/f/NotoSansCJK-Regular.ttc"], "/f/NotoSansCJK-Regular.ttc"),
+        (
+            ["/Library/Fonts/Arial.ttf", "/System/Library/Fonts/Hiragino Sans GB.ttc"],
+            "/System/Library/Fonts/Hiragino Sans GB.ttc",
+        ),
+        (
+            ["C:/Windows/Fonts/simsun.ttc", "C:/Windows/Fonts/msyhbd.ttc", "C:/Windows/Fonts/msyh.ttc"],
+            "C:/Windows/Fonts/msyh.ttc",
+        ),
+        (["/f/DejaVuSans.ttf", "/f/cmr10.ttf"], None),
+    ],
+)
+def test_a_cjk_font_is_found_by_its_file_name(monkeypatch, files, chosen):
+    monkeypatch.setattr(raster.font_manager, "findSystemFonts", lambda: files)
+    found = raster.cjk_font.__wrapped__()  # not the cached answer for this machine
+    assert (found and found[0]) == chosen
+
+
 def test_without_a_cjk_font_a_chinese_picture_is_drawn_in_english_with_a_note(monkeypatch):
     """Chinese words in a font without their glyphs would be empty boxes: the picture says so in English instead."""
 

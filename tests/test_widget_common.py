@@ -94,6 +94,11 @@ def test_a_cjk_font_is_found_by_its_file_name(monkeypatch, files, chosen):
     assert (found and found[0]) == chosen
 
 
+def test_chinese_characters_get_a_cjk_font_in_either_edition():
+    # An English picture titles an upload 猫.png with the CJK font, its other words with DejaVu Sans.
+    assert raster._script("input: 猫.png, 40x30") == "zh" and raster._script("input: cat.png, 40x30") == "en"
+
+
 def test_without_a_cjk_font_a_chinese_picture_is_drawn_in_english_with_a_note(monkeypatch):
     """Chinese words in a font without their glyphs would be empty boxes: the picture says so in English instead."""
 

@@ -182,6 +182,7 @@ def test_checker_speaks_chinese():
         assert re.match(r"\d\d\.\d：", message) and CJK.search(message.split("：", 1)[1][:12]), message
         assert not re.search(r"not yet|Hint:|you gave|give |replace \.\.\.", message), message
     assert "(高, 宽)" in replies[5]  # the names of the numbers asked for are translated too
+    assert "。 " not in replies[0]  # Chinese sentences follow one another without a space
 
 
 WIDGETS = {

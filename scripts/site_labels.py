@@ -70,44 +70,52 @@ LABELS = {
     },
     "zh": {
         "language_name": "中文",
-        "site_title": "标准二维卷积 (PaddlePaddle)",
+        "site_title": "PaddlePaddle 标准二维卷积",
         "intro": (
-            "一门关于深度学习中标准二维卷积的 Jupyter 笔记本课程:从手算的 3x3 例子到真实照片上的边缘检测和模糊。"
-            "每个数字都用代码核对:手算、NumPy 参考实现和 Paddle 本身。"
+            "一门讲深度学习中标准二维卷积的 Jupyter 笔记本课程：从手算的 3x3 例子，到真实照片上的边缘检测和模糊。"
+            "每个数字都用代码核对：手算一遍，用 NumPy 参考实现算一遍，再用 Paddle 本身算一遍。"
         ),
         "navigation": "网站导航",
         "home": "课程首页",
         "chapter": "章节",
         "book": "章节页面",
         "handout": "讲义",
-        "handouts_index": "讲义",
+        "handouts_index": "全部讲义",
         "slides": "幻灯片",
-        "guide": "教师指南",
+        # The teacher's guide is written once, in English; the Chinese pages link to it.
+        "guide": "教师指南（英文）",
         "you_will_learn": "你将学到",
-        "for_teachers": "教师须知",
-        "howto_book": "章节页面展示每个单元格及其保存的输出(含答案),可以阅读,也可以在浏览器中投影。",
-        "howto_slides": "幻灯片:每章一套。右方向键或空格翻到下一页,Esc 查看全部幻灯片,F 全屏。",
-        "howto_handouts": "讲义包含所有图,但没有答案。student/ 文件夹可以单独复制到学生电脑或 U 盘:",
-        "howto_offline": "这里的一切直接打开文件即可使用,无需网络和服务器;公式是浏览器自己绘制的 MathML。",
-        "student_zip": "学生版笔记本 (zip)",
+        "for_teachers": "供教师使用",
+        "howto_book": "章节页面展示每个单元格及其保存的输出（含解答）：可以直接阅读，也可以在浏览器中投影。",
+        "howto_slides": "幻灯片：每章一套。按右方向键或空格翻到下一张，按 Esc 查看全部幻灯片的概览，按 F 全屏。",
+        "howto_handouts": "讲义包含全部的图，但不含解答。student/ 文件夹可以单独使用（复制到学生的电脑或 U 盘上）：",
+        "howto_offline": (
+            "这里的一切直接打开文件即可使用，不需要网络，也不需要服务器；公式是 MathML，由浏览器自己绘制。"
+        ),
+        "student_zip": "学生版笔记本（zip）",
         "student_title": "讲义",
-        "student_intro": "每份讲义是一章的内容、图和练习,不含答案。阅读后,用学生版笔记本在 JupyterLab 中做练习。",
-        "student_zip_note": "解压到任意位置;其中 README 说明如何安装 Python 环境,然后用 JupyterLab 打开各章。",
-        "handout_banner": "讲义:包含练习,不含答案。",
-        "guide_intro": "供教师使用:如何用 45 分钟讲授本章。",
+        "student_intro": (
+            "每份讲义是一章的正文、图和练习，不含解答。打开一章阅读，再用学生版笔记本在 JupyterLab 中做练习。"
+        ),
+        "student_zip_note": (
+            "解压到任意位置即可：里面有各章及其练习，以及它们需要的 utils/ 和 img/ 文件夹。"
+            "按其中 README 的说明配置一次 Python，然后在 JupyterLab 中打开各章，把 ... 换成你的答案并运行该单元格。"
+        ),
+        "handout_banner": "讲义：这里有练习，没有练习的解答。",
+        "guide_intro": "供教师使用：如何用一节 45 分钟的课讲授本章。",
         "goals": "学习目标",
-        "plan": "45 分钟课堂安排",
+        "plan": "一节 45 分钟的课",
         "minutes": "分钟",
-        "activity": "内容",
+        "activity": "课堂活动",
         "predict": "运行前先预测",
-        "predict_intro": "在这些单元格处先停下:让学生写下预测,再运行并比较。",
-        "predict_none": "本章的练习检查器中没有预测题;可用下面的问题代替。",
+        "predict_intro": "讲到这些单元格时先别运行：让全班写下预测，再运行并对照。",
+        "predict_none": "本章没有由检查器判定的预测题；可以用下面的问题代替。",
         "mistakes": "常见错误",
-        "mistakes_intro": "练习检查器能识别的错误答案,以及每个错误背后的误解。",
+        "mistakes_intro": "练习检查器能识别的错误答案，以及每个错误背后的误解。学生做题时，留意有没有人这样答。",
         "exercise": "练习",
         "wrong_answer": "错误答案",
-        "cause": "说明",
-        "no_mistakes": "检查器没有为这道题列出典型错误答案。",
-        "questions": "课堂提问",
+        "cause": "说明什么",
+        "no_mistakes": "检查器没有为这道题列出典型的错误答案。",
+        "questions": "向全班提的问题",
     },
 }

@@ -39,6 +39,18 @@ def test_text_wraps_sums_at_plus_signs():
     assert " ".join(text.lines).count("×") == 40
 
 
+def test_text_wraps_chinese_between_characters_and_english_at_spaces():
+    chinese = "卷积核跨越 5 格（空洞 1 · (5 − 1) + 1），但填充后的输入只有 2x2：放不下任何窗口，所以没有输出。" * 2
+    english = "The kernel spans 5 cells (dilation 1 · (5 − 1) + 1) but the padded input is only 2x2: no window fits."
+    for line in (chinese, english):
+        text = raster.Text([line], width=300)
+        assert len(text.lines) > 1 and all(raster.text_width(t, raster.TEXT_SIZE) <= 300 for t in text.lines)
+        assert "".join(text.lines).replace(" ", "") == line.replace(" ", "")  # nothing lost
+    assert not any(t.startswith(("，", "。", "：", "）")) for t in raster.Text([chinese], width=300).lines)
+    lines = raster.Text([english], width=300).lines
+    assert all(word in english.split() for line in lines for word in line.split())  # broken at spaces only
+
+
 def test_widgets_speak_the_language_set(monkeypatch):
     zh = {
         "step": "步骤",
@@ -59,6 +71,60 @@ def test_widgets_speak_the_language_set(monkeypatch):
         i18n.set_language("en")
     english = viz.step_through(np.arange(1, 10).reshape(3, 3), np.array([[0, 1], [2, 3]]))
     assert english.slider.description == "step" and english.image.value != player.image.value
+
+
+@pytest.mark.parametrize(
+    "files, chosen",
+    [
+        (["/f/DejaVuSans.ttf", "/f/NotoSansCJK-Bold.ttc", "/f/NotoSansCJK-Regular.ttc"], "/f/NotoSansCJK-Regular.ttc"),
+        (
+            ["/Library/Fonts/Arial.ttf", "/System/Library/Fonts/Hiragino Sans GB.ttc"],
+            "/System/Library/Fonts/Hiragino Sans GB.ttc",
+        ),
+        (
+            ["C:/Windows/Fonts/simsun.ttc", "C:/Windows/Fonts/msyhbd.ttc", "C:/Windows/Fonts/msyh.ttc"],
+            "C:/Windows/Fonts/msyh.ttc",
+        ),
+        (["/f/DejaVuSans.ttf", "/f/cmr10.ttf"], None),
+    ],
+)
+def test_a_cjk_font_is_found_by_its_file_name(monkeypatch, files, chosen):
+    monkeypatch.setattr(raster.font_manager, "findSystemFonts", lambda: files)
+    found = raster.cjk_font.__wrapped__()  # not the cached answer for this machine
+    assert (found and found[0]) == chosen
+
+
+def test_chinese_characters_get_a_cjk_font_in_either_edition():
+    # An English picture titles an upload 猫.png with the CJK font, its other words with DejaVu Sans.
+    assert raster._script("input: 猫.png, 40x30") == "zh" and raster._script("input: cat.png, 40x30") == "en"
+
+
+def test_without_a_cjk_font_a_chinese_picture_is_drawn_in_english_with_a_note(monkeypatch):
+    """Chinese words in a font without their glyphs would be empty boxes: the picture says so in English instead."""
+
+    def make():
+        return viz.step_through(np.arange(1, 10).reshape(3, 3), np.array([[0, 1], [2, 3]]))
+
+    english = pixels(make().image.value)
+    monkeypatch.setattr(raster, "cjk_font", lambda: None)
+    caches = [raster._font_file, raster._font, raster._mask, raster._width]
+    for cache in caches:
+        cache.cache_clear()
+    i18n.set_language("zh")
+    try:
+        player = make()
+        lab = viz.image_lab("chelsea.png", "mean", size=3)  # its note on scaling is Chinese: left to the text panel
+    finally:
+        i18n.set_language("en")
+        for cache in caches:  # the fonts drawn here are not the machine's
+            cache.cache_clear()
+    assert "第 1 步" in player.text.value and "缩小" in lab.text.value  # the panels stay Chinese
+    chinese = pixels(player.image.value)
+    assert chinese.shape[1] == english.shape[1] and chinese.shape[0] > english.shape[0] + 20  # a note under it
+    top = chinese[: english.shape[0] - 8].astype(int) - english[: english.shape[0] - 8]
+    assert np.abs(top).mean() < 1  # the English picture, up to JPEG noise
+    note = chinese[english.shape[0] :]
+    assert (note < 200).any()  # the note is written
 
 
 NOTEBOOK_CELLS = [

@@ -9,11 +9,14 @@
 """
 
 import ast
+import importlib
+import json
 import re
 from pathlib import Path
 
 import build_zh
 import nbformat
+import numpy as np
 import pytest
 
 from utils import i18n
@@ -99,6 +102,18 @@ def test_glossary_terms_are_translated_the_same_way_everywhere():
     assert not wrong, "\n".join(wrong)
 
 
+LOCALE = ROOT / "utils" / "locale" / "zh"
+
+
+def chinese_catalogue(*stems):
+    """The Chinese catalogue files utils/locale/zh/<stem>.json named (default: all of them), merged."""
+    merged = {}
+    for path in sorted(LOCALE.glob("*.json")):
+        if not stems or path.stem in stems:
+            merged.update(json.loads(path.read_text(encoding="utf-8")))
+    return merged
+
+
 def messages_in_code():
     """Every literal string passed to tr(...) in utils/."""
     found = set()
@@ -111,21 +126,90 @@ def messages_in_code():
     return found
 
 
-def test_every_message_has_a_chinese_translation():
-    catalogue = i18n.catalogue("zh")
-    wanted = messages_in_code() | {t for i in exercise_ids() for t in exercise(i).texts()}
-    missing = sorted(wanted - set(catalogue))
-    assert not missing, f"{len(missing)} messages lack a translation, e.g. {missing[:3]}"
-    assert not sorted(set(catalogue) - wanted), "translations of messages no longer used"
-    assert all(CJK.search(v) for v in catalogue.values())
+def messages_in_tables():
+    """Texts the code passes to tr() from a table, not as a literal: the reply's words, legends, dropdowns."""
+    from utils.exercises.reply import _STYLE
+    from utils.viz import imagelab, style
+
+    explorer = importlib.import_module("utils.viz.explorer")  # utils.viz.explorer is the function
+    words = {word for _, word, _, _ in _STYLE.values()}
+    tables = [style.LABELS.values(), imagelab.KERNELS.values(), imagelab.CHANNELS.values(), explorer.KINDS]
+    return words.union(*tables)
+
+
+def exercise_texts():
+    return {t for i in exercise_ids() for t in exercise(i).texts()}
+
+
+def test_every_checker_and_widget_message_has_a_chinese_translation():
+    catalogue = chinese_catalogue("engine", "widgets")
+    missing = sorted((messages_in_code() | messages_in_tables()) - set(catalogue))
+    assert not missing, f"{len(missing)} messages lack a translation in engine.json or widgets.json, e.g. {missing[:3]}"
+
+
+def test_every_exercise_message_has_a_chinese_translation():
+    missing = sorted(exercise_texts() - set(chinese_catalogue()))
+    assert not missing, f"{len(missing)} exercise texts lack a translation, e.g. {missing[:3]}"
+
+
+def test_chinese_messages_are_chinese_keep_their_placeholders_and_are_all_used():
+    wanted = messages_in_code() | messages_in_tables() | exercise_texts()
+    seen = {}
+    for path in sorted(LOCALE.glob("*.json")):
+        for english, chinese in json.loads(path.read_text(encoding="utf-8")).items():
+            assert english in wanted, f"{path.name}: the translation of {english!r} is no longer used"
+            # "{id}：{problem}" is translated by its full-width colon alone.
+            assert CJK.search(chinese) or "：" in chinese, f"{path.name}: {english!r} is not translated"
+            # Placeholders are filled by .format() and braces in exercise texts are sets: both stay as they are.
+            assert sorted(re.findall(r"\{[^{}]*\}", chinese)) == sorted(re.findall(r"\{[^{}]*\}", english)), (
+                f"{path.name}: {chinese!r} does not keep the placeholders of {english!r}"
+            )
+            assert seen.setdefault(english, chinese) == chinese, f"{english!r} is translated twice, differently"
 
 
 def test_checker_speaks_chinese():
     from utils.exercises import verdict
 
+    wrong = exercise("03.1").mistakes[0].answer
     try:
         i18n.set_language("zh")
-        ok, message = verdict("03.1", "112")
-        assert not ok and CJK.search(message)
+        replies = [verdict("03.1", answer)[1] for answer in (113 if wrong != 113 else 114, "112", ..., True, None)]
+        replies += [verdict("01.3", answer)[1] for answer in ((26, 24, 1), [26], "x")]
+        replies += [verdict("01.5", "z")[1], verdict("03.3", lambda **kwargs: None)[1]]
     finally:
         i18n.set_language("en")
+    for message in replies:
+        # The frame is Chinese whatever the exercise texts are: the id, a full-width colon, Chinese words.
+        assert re.match(r"\d\d\.\d：", message) and CJK.search(message.split("：", 1)[1][:12]), message
+        assert not re.search(r"not yet|Hint:|you gave|give |replace \.\.\.", message), message
+    assert "(高, 宽)" in replies[5]  # the names of the numbers asked for are translated too
+    assert "。 " not in replies[0]  # Chinese sentences follow one another without a space
+
+
+WIDGETS = {
+    "step_through": lambda viz: viz.step_through(np.arange(1, 10).reshape(3, 3), np.array([[0, 1], [2, 3]]), bias=1),
+    "step_through_channels": lambda viz: viz.step_through(np.arange(48).reshape(3, 4, 4) % 5, np.ones((3, 2, 2))),
+    "step_through_pads": lambda viz: viz.step_through(np.ones((3, 3)), np.ones((2, 2)), padding=(1, 0, 0, 1)),
+    "explorer": lambda viz: viz.explorer(size=8, kernel_size=3, padding=0, stride=2),
+    "explorer_same": lambda viz: viz.explorer(size=8, kernel_size=3, padding="same", stride=2, dilation=2),
+    "explorer_no_fit": lambda viz: viz.explorer(size=2, kernel_size=5, padding=0, stride=1),
+    "stack_explorer": lambda viz: viz.stack_explorer([(3, 1, 2), (3, 1, 4)]),
+    "image_lab": lambda viz: viz.image_lab("chelsea.png", "laplacian", channels="colour"),
+    "image_lab_mean": lambda viz: viz.image_lab("coffee.png", "mean", size=5, channels="grey"),
+}
+
+
+@pytest.mark.parametrize("name", WIDGETS)
+def test_a_widget_summary_in_chinese_states_the_same_numbers(name):
+    """The text/plain summary nbval compares is Chinese in the Chinese edition, with every number as in English."""
+    from utils import viz
+
+    english = repr(WIDGETS[name](viz))
+    try:
+        i18n.set_language("zh")
+        chinese = repr(WIDGETS[name](viz))
+    finally:
+        i18n.set_language("en")
+    number = r"-?\d+(?:\.\d+)?"
+    assert CJK.search(chinese) and not re.search(r"\b(input|kernel|output|stride|layers|Note)\b", chinese), chinese
+    assert re.findall(number, chinese) == re.findall(number, english), f"{english}\n{chinese}"

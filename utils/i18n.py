@@ -7,6 +7,7 @@ checker, one for the widgets), so translators of different chapters never edit o
 """
 
 import json
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +28,18 @@ def language():
     return _current
 
 
+@contextmanager
+def speaking(language):
+    """Speak `language` inside the with block, then the language set before."""
+    global _current
+    before = _current
+    set_language(language)
+    try:
+        yield
+    finally:
+        _current = before
+
+
 @cache
 def catalogue(language):
     merged = {}
@@ -40,3 +53,13 @@ def tr(text):
     if _current == "en":
         return text
     return catalogue(_current).get(text, text)
+
+
+def sentences(parts):
+    """Sentences one after another: a space between them, except after Chinese punctuation such as 。."""
+    text = ""
+    for part in parts:
+        if text and not (_current == "zh" and text[-1] in "。！？；：）」"):
+            text += " "
+        text += part
+    return text

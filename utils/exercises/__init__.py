@@ -9,7 +9,7 @@ Each chapter's exercises live in their own module, chNN.py, as a list EXERCISES.
 import importlib
 import pkgutil
 
-from ..i18n import tr
+from ..i18n import sentences, tr
 from .kinds import BadForm, NotAnswered
 from .reply import Reply, show
 
@@ -83,7 +83,7 @@ def reply(exercise_id, answer, attempt=1):
     except NotAnswered:
         return Reply("empty", tr("{id}: not answered yet: replace ... with your code.").format(id=exercise_id))
     except BadForm as problem:
-        return Reply("form", f"{exercise_id}: {problem}")
+        return Reply("form", tr("{id}: {problem}").format(id=exercise_id, problem=problem))
     if right:
         return Reply("right", tr("{id}: right. {why}").format(id=exercise_id, why=tr(ex.explain)))
     hint = tr(ex.hints[min(attempt, len(ex.hints)) - 1])
@@ -91,7 +91,7 @@ def reply(exercise_id, answer, attempt=1):
     if diagnosis:
         parts.append(tr(diagnosis))
     parts.append(tr("Hint: {hint}").format(hint=hint))
-    return Reply("wrong", " ".join(parts))
+    return Reply("wrong", sentences(parts))
 
 
 def verdict(exercise_id, answer, attempt=1):

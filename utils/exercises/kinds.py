@@ -6,6 +6,7 @@ numbers for a shape of four...). Diagnoses name the likely mistake; none states 
 """
 
 import numbers
+import re
 
 import numpy as np
 
@@ -154,18 +155,24 @@ class Numbers(Exercise):
         if predict:
             self.kind = "predict"
 
+    def texts(self):
+        # Names in words, "(height, width)", are translated; symbols, "(N, C, H, W)" or "(k[0], k[1])", are not.
+        prose = any(re.fullmatch(r"[a-z]{3,}", word) for word in re.findall(r"[A-Za-z_]+\[?", self.names))
+        return [*super().texts(), *([self.names] if prose else [])]
+
     def _key(self, values):
         values = [float(v) for v in values]
         return values if self.ordered else sorted(values)
 
     def judge(self, answer):
         # A set's size is part of its answer, so a set of the wrong size is wrong, not malformed.
-        values = as_numbers(answer, len(self.answer) if self.ordered else None, self.names)
+        values = as_numbers(answer, len(self.answer) if self.ordered else None, tr(self.names))
         if self._key(values) == self._key(self.answer):
             return True, None
         cause = self.diagnose(values, lambda m, v: self._key(m) == self._key(v))
         if cause is None and self.ordered and sorted(values) == sorted(map(float, self.answer)):
-            cause = tr("These are the right numbers in the wrong order: the order is {names}.").format(names=self.names)
+            cause = tr("These are the right numbers in the wrong order: the order is {names}.")
+            cause = cause.format(names=tr(self.names))
         return False, cause
 
 

@@ -129,8 +129,8 @@ def analyse(size, kernel_size, padding, stride, dilation, padding_mode="zeros"):
         pads = tuple(padding)
     result.pads = pads
     top, bottom, left, right = pads
-    height, result_h = formula_line(tr("H_out"), size, top, bottom, kernel_size, stride, dilation)
-    width, result_w = formula_line(tr("W_out"), size, left, right, kernel_size, stride, dilation)
+    height, result_h = formula_line("H_out", size, top, bottom, kernel_size, stride, dilation)
+    width, result_w = formula_line("W_out", size, left, right, kernel_size, stride, dilation)
     result.formula = [height] if (top, bottom) == (left, right) else [height, width]
     if result_h is not None and result_w is not None:
         result.out = (result_h, result_w)
@@ -240,7 +240,7 @@ class Explorer(CourseWidget):
                 self.dilation.value,
                 self.mode.value,
             )
-        self.image.value = raster.encode(self.draw())
+        self.image.value = raster.render(self.draw)
         self.text.value = self.html()
 
     def args_text(self):

@@ -6,7 +6,7 @@ import ipywidgets as widgets
 import numpy as np
 from PIL import Image, ImageDraw
 
-from ..i18n import tr
+from ..i18n import language, tr
 from ..images import available_images, load_image, to_nchw
 from ..layers import make_conv2d, run
 from . import raster
@@ -183,7 +183,7 @@ class ImageLab(CourseWidget):
             )
         else:
             self.out = apply_kernel(self.pixels, kernel)
-        self.image.value = raster.encode(self.draw())
+        self.image.value = raster.render(self.draw)
         self.text.value = (message(self.problem, error=True) if self.problem else "") + self.info_html()
 
     def range_text(self):
@@ -219,8 +219,11 @@ class ImageLab(CourseWidget):
         else:
             panels.append(raster.Text([tr("no output"), self.problem], width=300, colour=raster.rgb(ERROR)))
         body = raster.Row(panels, gap=16)
-        if self.notes:
-            body = raster.Column([body, raster.Text([tr("Note: ") + n for n in self.notes], width=860)])
+        # Notes are written when a photo is read; a picture drawn in English for want of a Chinese
+        # font leaves the Chinese ones to the text panel under it.
+        notes = [n for n in self.notes if language() == "zh" or not raster.CJK.search(n)]
+        if notes:
+            body = raster.Column([body, raster.Text([tr("Note: ") + n for n in notes], width=860)])
         return raster.picture(body)
 
     def summary(self):

@@ -176,7 +176,7 @@ class StepThrough(CourseWidget):
         return raster.picture(body, raster.legend_items(used))
 
     def show(self, step):
-        self.image.value = raster.encode(self.draw(step))
+        self.image.value = raster.render(lambda: self.draw(step))
         i, j = self.positions[step]
         head = tr("Step {k} of {n}: output ({i}, {j})").format(k=step + 1, n=len(self.positions), i=i, j=j)
         body = "<br>".join(html.escape(line) for line in self.lines(step))

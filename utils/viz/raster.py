@@ -10,6 +10,7 @@ and how to draw itself at a place; `picture` lays them out with a legend under t
 """
 
 import io
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -19,29 +20,59 @@ import numpy as np
 from matplotlib import font_manager
 from PIL import Image, ImageDraw, ImageFont
 
-from ..i18n import language
+from ..i18n import language, speaking
 from .style import EDGE, LABELS, OUTLINES, WINDOW, fmt
 
 GAP = 22  # pixels between panels
 TITLE_SIZE = 15
 TEXT_SIZE = 14
 INK = (0, 0, 0)
+CJK_CHARS = "\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef"  # CJK characters and full-width punctuation
+CJK = re.compile(f"[{CJK_CHARS}]")
 FAINT = (107, 107, 107)  # padding digits, as in draw_grid
 
 
-CJK_FILES = ("notosanscjk-regular", "notosanscjk", "sourcehansans", "wqy-zenhei", "wqy-microhei", "simhei", "msyh")
+# Font files with Chinese glyphs, most preferred first, as their names start (lower case): Noto and
+# Source Han (Linux), PingFang, Hiragino and STHeiti (macOS), Microsoft YaHei, SimHei, SimSun (Windows).
+CJK_FILES = (
+    "notosanscjk-regular",
+    "notosanscjk",
+    "sourcehansans",
+    "notosanssc",
+    "pingfang",
+    "hiragino sans gb",
+    "msyh",
+    "wqy-microhei",
+    "wqy-zenhei",
+    "simhei",
+    "stheiti",
+    "droidsansfallback",
+    "simsun",
+    "notoserifcjk",
+)
+NO_CJK_FONT = (
+    "No Chinese font was found, so this picture is in English (the text below it is Chinese). "
+    "Install a CJK font, for example fonts-noto-cjk, to see it in Chinese."
+)
+
+
+@cache
+def cjk_font():
+    """(file, face index) of an installed font with Chinese glyphs, or None."""
+    # matplotlib's font cache may not list fonts installed after it was made, so the folders are searched.
+    files = sorted(font_manager.findSystemFonts())
+    for hint in CJK_FILES:
+        for path in files:
+            if Path(path).name.lower().startswith(hint):
+                return path, _simplified_face(path)
+    return None
 
 
 @cache
 def _font_file(lang):
-    """(file, face index) of the font for `lang`: matplotlib's DejaVu Sans, or a CJK font for zh."""
-    if lang == "zh":
-        # DejaVu has no Chinese glyphs; matplotlib's font cache may not list fonts installed after it was made.
-        files = sorted(font_manager.findSystemFonts())
-        for hint in CJK_FILES:
-            for path in files:
-                if Path(path).name.lower().startswith(hint):
-                    return path, _simplified_face(path)
+    """(file, face index) of the font for `lang`: matplotlib's DejaVu Sans, or a CJK font for zh if there is one."""
+    if lang == "zh" and cjk_font() is not None:
+        return cjk_font()
     return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"), 0
 
 
@@ -68,6 +99,11 @@ def font(size):
     return _font(int(size), language())
 
 
+def _script(text):
+    """The font a text needs: "zh" in the Chinese edition, or for Chinese characters (an uploaded 猫.png)."""
+    return "zh" if language() == "zh" or CJK.search(text) else "en"
+
+
 @cache
 def rgb(colour):
     """A colour name or #hex as an (r, g, b) tuple of 0-255 ints."""
@@ -89,7 +125,7 @@ def put_text(image, xy, text, size, colour=(0, 0, 0), anchor="la"):
 
     Rendered text is cached: the grids repeat the same few numbers on every redraw.
     """
-    mask, left, top = _mask(text, int(size), anchor, language())
+    mask, left, top = _mask(text, int(size), anchor, _script(text))
     image.paste(colour, (int(round(xy[0] + left)), int(round(xy[1] + top))), mask)
 
 
@@ -99,7 +135,7 @@ def fill(shape, colour):
 
 
 def text_width(text, size):
-    return _width(text, int(size), language())
+    return _width(text, int(size), _script(text))
 
 
 @lru_cache(maxsize=4096)
@@ -182,18 +218,27 @@ class Grid:
                 put_text(image, (left + (j + 0.5) * c, top + (i + 0.5) * c), t, size, colour, "mm")
 
 
+# A unit wrap never breaks inside: a Chinese character or a run of other non-spaces, with the closing
+# punctuation after it (no line starts with ，) and the spaces after it.
+_UNIT = re.compile(rf"(?:[{CJK_CHARS}]|[^\s{CJK_CHARS}]+)[，。：；！？）、」』]*\s*")
+
+
 def wrap(line, size, width):
-    """`line` broken into pieces no wider than `width` pixels, at ' + ' (sums) or at spaces."""
-    sep = " + " if " + " in line else " "
-    pieces, current = [], ""
-    for word in line.split(sep):
-        candidate = f"{current}{sep}{word}" if current else word
-        if current and text_width(candidate, size) > width:
-            pieces.append(current + sep.rstrip())
-            current = word
+    """`line` broken into pieces at most `width` pixels wide: at spaces, after a sum's +, between Chinese characters."""
+    units = []
+    for unit in _UNIT.findall(line):
+        if units and unit.strip() in ("+", "="):  # a sum breaks after its plus sign, not before it
+            units[-1] += unit
         else:
-            current = candidate
-    return [*pieces, current]
+            units.append(unit)
+    pieces, current = [], ""
+    for unit in units:
+        if current and text_width((current + unit).rstrip(), size) > width:
+            pieces.append(current.rstrip())
+            current = unit
+        else:
+            current += unit
+    return [*pieces, current.rstrip()]
 
 
 @dataclass
@@ -346,6 +391,23 @@ def picture(panel, legend=(), margin=12):
             x += w + 18
         y += 24
     return image
+
+
+def render(draw):
+    """The JPEG bytes of the picture `draw()` returns, in the current language.
+
+    Without a CJK font Chinese words would be drawn as empty boxes, so then the picture is drawn
+    in English, with a line under it saying why and what to install; the widget's text stays Chinese.
+    """
+    if language() != "zh" or cjk_font() is not None:
+        return encode(draw())
+    with speaking("en"):
+        image = draw()
+        note = Text([NO_CJK_FONT], font_size=12, width=max(image.width - 24, 300), colour=FAINT)
+        framed = Image.new("RGB", (max(image.width, note.size[0] + 24), image.height + note.size[1] + 12), "white")
+        framed.paste(image, (0, 0))
+        note.draw(framed, 12, image.height)
+    return encode(framed)
 
 
 def encode(image):

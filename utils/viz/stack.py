@@ -86,7 +86,7 @@ class StackExplorer(CourseWidget):
         rows, cols = np.nonzero(self.mask)
         self.measured = (int(rows.max() - rows.min() + 1), int(cols.max() - cols.min() + 1))
         self.holes = holes(self.mask)
-        self.image.value = raster.encode(self.draw())
+        self.image.value = raster.render(self.draw)
         self.text.value = self.html()
 
     def steps(self):

@@ -15,7 +15,7 @@ mkdir -p "$scratch"/{home,mplconfig,ipython,jupyter_config,bin}
 printf '#!/bin/sh\nexit 0\n' > "$scratch/bin/ccache"
 chmod +x "$scratch/bin/ccache"
 
-mapfile -t order < <(ls notebooks/*.ipynb | shuf)
+mapfile -t order < <(ls notebooks/*.ipynb notebooks/zh/*.ipynb | shuf)
 echo "notebook order: ${order[*]}"
 
 unshare --net -- env \

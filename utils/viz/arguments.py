@@ -7,7 +7,7 @@ import numpy as np
 from ..padding import PADDING_MODES, pad
 from .grids import CELL_INCHES, draw_grid, fit_digits
 from .layout import same_cells
-from .style import INPUT, KERNEL, PAD, legend
+from .style import INPUT, KERNEL, PAD, hide_axes, legend
 
 # What each mode puts in the border, and the np.pad mode that does the same.
 MODE_TEXT = {
@@ -70,7 +70,7 @@ def padding_modes(x, padding, modes=PADDING_MODES, per_row=2):
         squeeze=False,
     )
     for ax in axes.flat[len(modes) :]:
-        ax.axis("off")
+        hide_axes(ax)
     for ax, mode in zip(axes.flat, modes):
         draw_grid(ax, padded[mode], f"padding_mode='{mode}'\n{MODE_TEXT[mode].split(': ', 1)[-1]}", pad=padding)
     fig.suptitle(

@@ -7,7 +7,7 @@ import numpy as np
 from ..conv import conv2d, corr2d
 from .grids import draw_grid
 from .layout import same_cells
-from .style import INPUT, KERNEL, OUTPUT, fmt, legend
+from .style import INPUT, KERNEL, OUTPUT, fmt, hide_axes, legend
 
 
 def _grid_figure(rows, cols, arrow_col=None, cell=1.9):
@@ -22,7 +22,7 @@ def _grid_figure(rows, cols, arrow_col=None, cell=1.9):
     )
     if arrow_col is not None:
         for ax in axes[:, arrow_col]:
-            ax.axis("off")
+            hide_axes(ax)
             ax.text(0.5, 0.45, "→", ha="center", va="center", fontsize=22, transform=ax.transAxes)
     return fig, axes
 
@@ -54,7 +54,7 @@ def channel_sum(x, w):
         _draw(axes[c, 0], x[c], f"input channel {c}", INPUT, size)
         _draw(axes[c, 1], w[c], f"kernel slice {c}", KERNEL, size)
         _draw(axes[c, 2], part, f"channel {c} ⋆ slice {c}", OUTPUT, size)
-        axes[c, 4].axis("off")
+        hide_axes(axes[c, 4])
         axes[c, 3].texts[0].set_visible(c == c_in // 2)
     _draw(axes[c_in // 2, 4], sum(parts), "sum over channels", OUTPUT, size)
     fig.suptitle(f"input {_shape(x)} ⋆ kernel {_shape(w)}: {c_in} results added into one map", fontsize=11)
@@ -77,7 +77,7 @@ def output_channels(x, w):
     for c in range(c_in):
         _draw(axes[0, c], x[c], f"input channel {c}", INPUT, size)
     axes[0, c_in].texts[0].set_visible(False)
-    axes[0, c_in + 1].axis("off")
+    hide_axes(axes[0, c_in + 1])
     axes[0, c_in + 1].text(
         0.5,
         0.5,

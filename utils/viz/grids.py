@@ -9,7 +9,7 @@ import numpy as np
 from matplotlib.patches import Rectangle
 
 from ..conv import conv_output_size, corr2d
-from .style import CURRENT, EDGE, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, fmt, legend
+from .style import CURRENT, EDGE, INPUT, KERNEL, OUTPUT, PAD, UNREAD, WINDOW, fmt, hide_axes, legend
 
 
 def draw_grid(
@@ -29,11 +29,14 @@ def draw_grid(
     top, bottom, left, right = (pad,) * 4 if np.isscalar(pad) else pad
     if fontsize is None:
         fontsize = max(6, 14 - max(h, w))
+    # Cells, digits and windows lie inside the axes, whose box already counts for the layout;
+    # leaving them out of it spares tight_layout and the inline backend a text layout per cell.
     for i in range(h):
         for j in range(w):
             is_pad = i < top or i >= h - bottom or j < left or j >= w - right
             colour = mark_fill if mark is not None and mark[i, j] else PAD if is_pad else fill
-            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=colour, edgecolor=EDGE, linewidth=0.8))
+            cell = Rectangle((j, i), 1, 1, facecolor=colour, edgecolor=EDGE, linewidth=0.8, in_layout=False)
+            ax.add_patch(cell)
             if shown is None or shown[i, j]:
                 ax.text(
                     j + 0.5,
@@ -44,18 +47,20 @@ def draw_grid(
                     fontsize=fontsize,
                     color="#6b6b6b" if is_pad else "black",
                     gid="digit",
+                    in_layout=False,
                 )
     if window is not None:
         r, c, wh, ww, *step = window
         step = step[0] if step else 1
         for u in range(wh):
             for v in range(ww):
-                ax.add_patch(Rectangle((c + v * step, r + u * step), 1, 1, fill=False, edgecolor=WINDOW, linewidth=2.5))
+                cell = (c + v * step, r + u * step)
+                ax.add_patch(Rectangle(cell, 1, 1, fill=False, edgecolor=WINDOW, linewidth=2.5, in_layout=False))
     # A margin of half a line width keeps the outermost borders from being clipped.
     ax.set_xlim(-0.05, w + 0.05)
     ax.set_ylim(h + 0.05, -0.05)
     ax.set_aspect("equal")
-    ax.axis("off")
+    hide_axes(ax)
     if title:
         ax.set_title(title, fontsize=10)
 
@@ -175,7 +180,7 @@ def windows(x, kernel_size, stride=1, padding=0, dilation=1, positions=None, per
     panel_w, panel_h = CELL_INCHES * w + 0.3, CELL_INCHES * h + 0.45
     fig, axes = plt.subplots(rows, cols, figsize=(max(panel_w * cols, 6.0), panel_h * rows + 0.9), squeeze=False)
     for ax in axes.flat[len(positions) :]:
-        ax.axis("off")
+        hide_axes(ax)
     for ax, (i, j) in zip(axes.flat, positions):
         window = (i * stride, j * stride, k, k, dilation)
         draw_grid(ax, xp, f"output ({i}, {j})", window=window, pad=pads, mark=~read, mark_fill=UNREAD)

@@ -6,7 +6,7 @@ import numpy as np
 
 from .grids import draw_grid, fit_digits
 from .layout import same_cells
-from .style import KERNEL, legend
+from .style import KERNEL, hide_axes, legend
 
 # Curves are told apart by colour and named in a legend; none of these is a grid role's colour.
 LINES = ("#1f4e79", "#c55a11", "#548235", "#7030a0")
@@ -48,7 +48,7 @@ def composed_kernels(first, second, composed, title):
         draw_grid(ax, values, f"{name}: {values.shape[0]}x{values.shape[1]}", fill=KERNEL)
         same_cells(ax, values.shape, size)
     for ax, symbol in zip(axes[1::2], ["then", "="]):
-        ax.axis("off")
+        hide_axes(ax)
         ax.text(0.5, 0.5, symbol, ha="center", va="center", fontsize=14, transform=ax.transAxes)
     fig.suptitle(title, fontsize=11)
     legend(fig, [KERNEL], {KERNEL: "kernel weight"})
@@ -78,7 +78,7 @@ def kernels_and_maps(kernels, digits, maps, kernel_titles, digit_titles, title):
         ax.set_xticks([])
         ax.set_yticks([])
     corner = fig.add_subplot(grid[0, 0])
-    corner.axis("off")
+    hide_axes(corner)
     corner.text(0.5, 0.5, "learned\nkernels", ha="center", va="center", fontsize=9, transform=corner.transAxes)
     for d, (digit, name) in enumerate(zip(digits, digit_titles)):
         ax = fig.add_subplot(grid[d + 1, 0])

@@ -6,7 +6,7 @@ from matplotlib.patches import Rectangle
 
 from .grids import _axes, draw_grid
 from .layout import same_cells
-from .style import CURRENT, EXTENT, FIELD, INPUT, OUTPUT, legend
+from .style import CURRENT, EXTENT, FIELD, INPUT, OUTPUT, hide_axes, legend
 
 
 def receptive_field_layers(n_layers=2, kernel_size=3, margin=1):
@@ -59,7 +59,7 @@ def field_masks(masks, titles, margin=1, per_row=3):
     cols = min(len(masks), per_row)
     fig, axes = _axes(-(-len(masks) // cols), cols, cell=3.0)
     for ax in axes.flat[len(masks) :]:
-        ax.axis("off")
+        hide_axes(ax)
     for ax, crop, title in zip(axes.flat, crops, titles):
         draw_grid(ax, np.zeros(crop.shape), shown=np.zeros(crop.shape, bool), mark=crop, fill=INPUT, mark_fill=FIELD)
         top, left, h, w = extent(crop)

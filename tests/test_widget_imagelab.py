@@ -53,7 +53,7 @@ def test_boundary_kernel_on_chelsea_grey():
     assert lab.out.shape == by_hand.shape == (266, 398)
     np.testing.assert_allclose(lab.out, by_hand, atol=1e-4)
     assert range_in(lab.text.value) == (round(by_hand.min(), 1), round(by_hand.max(), 1))
-    assert "scaled down from 451x300 to 400x266" in repr(lab)
+    assert "scaled down from 300x451 to 266x400" in repr(lab)
 
 
 def test_laplacian_in_colour_is_the_slice_over_r_plus_g_plus_b():
@@ -113,7 +113,7 @@ def big_png():
         (lambda: b"just some words, not a picture", "notes.txt", "not an image the lab can read"),
         (corrupt_png, "cut.png", "could not be decoded"),
         (huge_png, "huge.png", "more pixels than Pillow will open"),
-        (big_png, "big.png", "9000x7000 pixels (63 megapixels); the lab takes up to 50"),
+        (big_png, "big.png", "7000x9000 pixels (63 megapixels); the lab takes up to 50"),
         (lambda: b"\x89PNG" + bytes(31 * 2**20), "fat.png", "is 31 MB; the lab opens files up to 30 MB"),
     ],
 )
@@ -144,7 +144,7 @@ def usable_uploads():
         (png_bytes(np.full((30, 40), 90, np.uint8)), "grey.png", "a grey image: one channel", (30, 40)),
         (gif.getvalue(), "anim.gif", "an animation of 2 frames: the first frame is used", (30, 40)),
         (cmyk.getvalue(), "print.jpg", "a CMYK image: converted to RGB", (30, 40)),
-        (large.getvalue(), "large.jpg", "scaled down from 3000x2000 to 400x267 pixels, for speed", (267, 400)),
+        (large.getvalue(), "large.jpg", "scaled down from 2000x3000 to 267x400 pixels, for speed", (267, 400)),
     ]
 
 

@@ -185,13 +185,13 @@ def test_image_lab_kernels_channels_and_uploads(lab, screenshots, tmp_path):
     notebook, out = open_widget(lab, "lab.ipynb", 'viz.image_lab("chelsea.png", "laplacian")')
     check_live_view(out)
     text = panel_text(out)
-    expect(text).to_contain_text("Paddle output 398x264")
+    expect(text).to_contain_text("Paddle output 264x398")
     first = out.src(0)
     out.select("kernel", "mean blur, k x k")
-    expect(text).to_contain_text("Paddle output 396x262")  # 5x5: 4 pixels fewer each way
+    expect(text).to_contain_text("Paddle output 262x396")  # 5x5: 4 pixels fewer each way
     expect(out.image(0)).not_to_have_attribute("src", first)
     out.set_slider("k", 3)
-    expect(text).to_contain_text("Paddle output 398x264")
+    expect(text).to_contain_text("Paddle output 264x398")
     # Colour: the 3x3 mean summed over R, G and B; the range the same widget gives here.
     colour = viz.image_lab("chelsea.png", "mean", size=3, channels="colour")
     assert colour.range_text() != viz.image_lab("chelsea.png", "mean", size=3).range_text()
@@ -201,7 +201,7 @@ def test_image_lab_kernels_channels_and_uploads(lab, screenshots, tmp_path):
     rgba[..., 0], rgba[:, :30, 3] = 255, 255
     upload(out, png_file(tmp_path, "alpha.png", rgba))
     expect(text).to_contain_text("alpha channel was dropped, transparent parts put on white")
-    expect(text).to_contain_text("Paddle output 58x38")
+    expect(text).to_contain_text("Paddle output 38x58")
     expect(out.widget("photo").locator("select")).to_have_value("upload 2: alpha.png")
     (tmp_path / "notes.txt").write_text("not a picture")
     upload(out, tmp_path / "notes.txt")
@@ -211,5 +211,5 @@ def test_image_lab_kernels_channels_and_uploads(lab, screenshots, tmp_path):
     (tmp_path / "huge.png").write_bytes(huge.getvalue())
     upload(out, tmp_path / "huge.png")
     expect(text).to_contain_text("huge.png has more pixels than Pillow will open")
-    expect(text).to_contain_text("Paddle output 58x38")  # the last good photo stays
+    expect(text).to_contain_text("Paddle output 38x58")  # the last good photo stays
     finish(lab, notebook, screenshots, "image_lab")

@@ -125,6 +125,6 @@ EXERCISES = [
             "Ask what flattening does to the numbers themselves, and what it does to the knowledge of where each one came from.",
             "Flattening is a fixed reordering that reshape undoes exactly; a fully connected layer gives every input its own weight, whatever the input's place.",
         ),
-        explain="The values survive flattening; their arrangement does not reach the layer. A layer with permuted weights on permuted inputs gives exactly the same outputs (section 1.1), so a fully connected layer has no built-in notion of neighbours or of a pixel's three colours.",
+        explain="The values survive flattening; their arrangement does not reach the layer. A layer with permuted weights on permuted inputs gives the same outputs, up to float32 rounding (section 1.1), so a fully connected layer has no built-in notion of neighbours or of a pixel's three colours.",
     ),
 ]

@@ -178,7 +178,7 @@ class ImageLab(CourseWidget):
         h, w = self.pixels.shape[:2]
         if kernel.shape[0] > h or kernel.shape[1] > w:
             self.out = None
-            self.problem = tr("The photo ({w}x{h}) is smaller than the kernel ({kh}x{kw}): no window fits.").format(
+            self.problem = tr("The photo ({h}x{w}) is smaller than the kernel ({kh}x{kw}): no window fits.").format(
                 w=w, h=h, kh=kernel.shape[0], kw=kernel.shape[1]
             )
         else:
@@ -190,7 +190,7 @@ class ImageLab(CourseWidget):
         if self.out is None:
             return tr("no output")
         h, w = self.out.shape
-        return tr("Paddle output {w}x{h}, range {lo:.1f} to {hi:.1f}").format(
+        return tr("Paddle output {h}x{w}, range {lo:.1f} to {hi:.1f}").format(
             w=w, h=h, lo=float(self.out.min()), hi=float(self.out.max())
         )
 
@@ -207,7 +207,7 @@ class ImageLab(CourseWidget):
     def draw(self):
         h, w = self.pixels.shape[:2]
         shown = self.pixels if self.pixels.ndim == 3 else np.repeat(self.pixels[:, :, None], 3, axis=2)
-        title = tr("input: {name}, {w}x{h}").format(name=self.name, w=w, h=h)
+        title = tr("input: {name}, {h}x{w}").format(name=self.name, w=w, h=h)
         zoom = max(1, SMALL // max(h, w))  # small uploads magnified, input and output alike
         panels = [raster.Bitmap(shown, title, zoom)]
         if self.out is not None:
@@ -231,9 +231,10 @@ class ImageLab(CourseWidget):
         choice = tr(KERNELS[self.kernel.value]).replace("k x k", f"{kernel.shape[0]}x{kernel.shape[1]}")
         notes = "".join(f"\n{tr('Note: ')}{n}" for n in self.notes)
         h, w = self.pixels.shape[:2]
+        channel_word = tr("grey") if self.channels.value == "grey" else tr("colour")
         return (
-            tr("image lab: {name}, {channels}, {w}x{h}; kernel: {kernel} -> {result}").format(
-                name=self.name, channels=self.channels.value, w=w, h=h, kernel=choice, result=self.range_text()
+            tr("image lab: {name}, {channels}, {h}x{w} (H x W); kernel: {kernel} -> {result}").format(
+                name=self.name, channels=channel_word, w=w, h=h, kernel=choice, result=self.range_text()
             )
             + notes
         )

@@ -52,7 +52,7 @@ def _open(data, name):
     w, h = img.size
     if w * h > MAX_PIXELS:
         raise PhotoError(
-            tr("{name} is {w}x{h} pixels ({mp:.0f} megapixels); the lab takes up to {max} megapixels.").format(
+            tr("{name} is {h}x{w} pixels ({mp:.0f} megapixels); the lab takes up to {max} megapixels.").format(
                 name=name, w=w, h=h, mp=w * h / 1e6, max=MAX_PIXELS // 10**6
             )
         )
@@ -146,7 +146,7 @@ def fit(pixels, max_side, original=None):
     if max(h, w) > max_side:
         img.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     small = np.asarray(img)
-    note = tr("scaled down from {w}x{h} to {sw}x{sh} pixels, for speed.").format(
+    note = tr("scaled down from {h}x{w} to {sh}x{sw} pixels, for speed.").format(
         w=ow, h=oh, sw=small.shape[1], sh=small.shape[0]
     )
     return small, note

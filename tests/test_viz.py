@@ -2,26 +2,13 @@
 
 import matplotlib.pyplot as plt
 import numpy as np
-import pytest
+from figures import cells, legend_labels, panels
 
 from utils import viz
-
-plt.switch_backend("Agg")
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
 
 
 def texts(fig):
     return [t.get_text() for ax in fig.axes for t in ax.texts + [ax.title]]
-
-
-def cells(ax, colour):
-    rgba = plt.matplotlib.colors.to_rgba(colour)
-    return [p for p in ax.patches if p.get_fill() and p.get_facecolor() == rgba]
 
 
 def test_corr_steps_writes_the_seed_sums():
@@ -56,10 +43,6 @@ def test_padding_sizes_titles():
     assert [ax.get_title() for ax in plt.gcf().axes] == ["padding 1: 6x6 → 4x4", "padding 2: 8x8 → 6x6"]
 
 
-def panels(fig):
-    return [ax for ax in fig.axes if ax.images and ax.get_title()]
-
-
 def test_images_centres_signed_maps_on_zero_with_a_colourbar():
     signed = np.array([[-2.0, 1.0], [0.0, 0.5]])
     viz.images([np.ones((2, 2)), signed, np.zeros((2, 2))], ["a", "b", "c"], symmetric=True)
@@ -90,5 +73,5 @@ def test_figures_with_meaningful_colours_have_a_legend():
         assert fig.legends, draw
         plt.close(fig)
     viz.windows(np.zeros((8, 8)), 3, stride=2, positions=[(0, 0)])
-    labels = [t.get_text() for t in plt.gcf().legends[0].get_texts()]
+    labels = legend_labels(plt.gcf())
     assert labels == ["window (kernel position)", "never read by any window"]

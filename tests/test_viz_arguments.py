@@ -5,33 +5,9 @@ channels a grouped layer connects."""
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from figures import cells, digits, grid_values, legend_labels
 
 from utils import viz
-
-plt.switch_backend("Agg")
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
-def cells(ax, colour):
-    rgba = plt.matplotlib.colors.to_rgba(colour)
-    return [p for p in ax.patches if p.get_fill() and p.get_facecolor() == rgba]
-
-
-def digits(ax):
-    return [t for t in ax.texts if t.get_gid() == "digit"]
-
-
-def grid_values(ax, shape):
-    return np.array([float(t.get_text()) for t in digits(ax)]).reshape(shape)
-
-
-def legend_labels(fig):
-    return [t.get_text() for t in fig.legends[0].get_texts()]
 
 
 def test_spread_puts_each_weight_d_cells_apart():

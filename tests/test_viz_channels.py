@@ -4,21 +4,9 @@ recomputed here by explicit window sums, independently of utils.conv."""
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from figures import legend_labels, panel
 
 from utils import viz
-
-plt.switch_backend("Agg")
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
-def panel(fig, title):
-    (ax,) = [ax for ax in fig.axes if ax.get_title() == title]
-    return ax
 
 
 def numbers(ax):
@@ -62,7 +50,7 @@ def test_output_channels_one_map_per_kernel():
             assert numbers(panel(fig, f"kernel {o}, slice {c}")) == list(W[o, c].ravel())
     assert [len(numbers(panel(fig, f"input channel {c}"))) for c in range(3)] == [16, 16, 16]
     assert "output 2x3x3" in fig._suptitle.get_text()
-    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["input", "kernel", "feature map"]
+    assert legend_labels(fig) == ["input", "kernel", "feature map"]
 
 
 def test_output_channels_rejects_mismatched_channels():

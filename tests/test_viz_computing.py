@@ -4,25 +4,13 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from figures import digits, legend_labels, panel
 
 from utils import viz
 
-plt.switch_backend("Agg")
 
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
-def digits(ax):
-    return [float(t.get_text()) for t in ax.texts if t.get_gid() == "digit"]
-
-
-def panel(fig, title):
-    (ax,) = [ax for ax in fig.axes if ax.get_title() == title]
-    return ax
+def numbers(ax):
+    return [float(t.get_text()) for t in digits(ax)]
 
 
 def outlined(ax):
@@ -45,15 +33,15 @@ def test_im2col_draws_the_seed_example():
     fig = plt.gcf()
     assert cols.tolist() == [[1, 2, 4, 5], [2, 3, 5, 6], [4, 5, 7, 8], [5, 6, 8, 9]]
     matrix = panel(fig, "im2col matrix 4x4\n(columns: kernel taps (u,v))\n")
-    assert digits(matrix) == [1, 2, 4, 5, 2, 3, 5, 6, 4, 5, 7, 8, 5, 6, 8, 9]
-    assert digits(panel(fig, "kernel,\nflattened\n")) == [0, 1, 2, 3]
-    assert digits(panel(fig, "outputs\n\n")) == [25, 31, 43, 49]
-    assert digits(panel(fig, "feature map\n2x2\n")) == [25, 31, 43, 49]
+    assert numbers(matrix) == [1, 2, 4, 5, 2, 3, 5, 6, 4, 5, 7, 8, 5, 6, 8, 9]
+    assert numbers(panel(fig, "kernel,\nflattened\n")) == [0, 1, 2, 3]
+    assert numbers(panel(fig, "outputs\n\n")) == [25, 31, 43, 49]
+    assert numbers(panel(fig, "feature map\n2x2\n")) == [25, 31, 43, 49]
     corners = {"window (0, 0) → row 0": (0, 0), "window (0, 1) → row 1": (0, 1), "window (1, 1) → row 3": (1, 1)}
     for title, (i, j) in corners.items():
         assert outlined(panel(fig, title)) == [(i, j), (i, j + 1), (i + 1, j), (i + 1, j + 1)]
     assert "= 25, 31, 43, 49" in fig._suptitle.get_text()
-    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["window", "input values", "kernel", "feature map"]
+    assert legend_labels(fig) == ["window", "input values", "kernel", "feature map"]
 
 
 def test_speed_draws_times_in_ms_and_skips_missing_ones():

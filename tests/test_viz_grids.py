@@ -4,25 +4,14 @@ it is, compared panels at one scale, and digits that fit their cells with nothin
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from figures import digits
 
 from utils import viz
-
-plt.switch_backend("Agg")
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
 
 
 def pad_cells(ax):
     grey = plt.matplotlib.colors.to_rgba(viz.PAD)
     return {(int(p.get_y()), int(p.get_x())) for p in ax.patches if p.get_fill() and p.get_facecolor() == grey}
-
-
-def digits(ax):
-    return [t for t in ax.texts if t.get_gid() == "digit"]
 
 
 def cell_pixels(ax, grid_shape):

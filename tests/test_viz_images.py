@@ -3,20 +3,9 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from figures import panels
 
 from utils import viz
-
-plt.switch_backend("Agg")
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
-def panels(fig):
-    return [ax for ax in fig.axes if ax.images and ax.get_title()]
 
 
 def bars(fig):

@@ -4,16 +4,9 @@ kernels of a composition cell for cell, and learned kernels and maps on honest s
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from figures import legend_labels
 
 from utils import viz
-
-plt.switch_backend("Agg")
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
 
 
 def test_loss_curves_one_line_per_run_on_a_log_scale():
@@ -56,7 +49,7 @@ def test_composed_kernels_draws_each_kernel_cell_for_cell_at_one_cell_size():
         "one layer, K: 3x4",
     ]
     assert fig._suptitle.get_text() == "a composition"
-    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["kernel weight"]
+    assert legend_labels(fig) == ["kernel weight"]
 
 
 def kernels_figure(n_kernels=3, n_digits=2):

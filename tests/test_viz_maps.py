@@ -3,10 +3,9 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from figures import legend_labels
 
 from utils import viz
-
-plt.switch_backend("Agg")
 
 
 def test_number_grids_writes_values_and_column_indices():
@@ -17,5 +16,5 @@ def test_number_grids_writes_values_and_column_indices():
     assert [int(t.get_text()) for t in left.texts] == a.ravel().tolist() + [0, 1, 2]  # values, then indices
     assert [int(t.get_text()) for t in right.texts] == b.ravel().tolist() + [0, 1, 2, 3]
     assert np.diff(left.get_xlim())[0] == pytest.approx(np.diff(right.get_xlim())[0])  # one cell size
-    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["feature map"]
+    assert legend_labels(fig) == ["feature map"]
     plt.close(fig)

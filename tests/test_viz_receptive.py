@@ -4,25 +4,9 @@ holes of a dilated stack and the extent around them, at one cell size."""
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from figures import cells, legend_labels
 
 from utils import viz
-
-plt.switch_backend("Agg")
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
-def cells(ax, colour):
-    rgba = plt.matplotlib.colors.to_rgba(colour)
-    return [p for p in ax.patches if p.get_fill() and p.get_facecolor() == rgba]
-
-
-def legend_labels(fig):
-    return [t.get_text() for t in fig.legends[0].get_texts()]
 
 
 def test_receptive_field_layers_regions_and_cell_size():
